@@ -1,0 +1,76 @@
+using Google.Rpc;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Segmentation.ServiceDefaults.Grpc;
+
+/// <summary>Maps domain exceptions to gRPC statuses in one place, with google.rpc.BadRequest
+/// details for validation errors; anything unexpected becomes INTERNAL without internals.</summary>
+public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> logger) : Interceptor
+{
+    public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
+        TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
+    {
+        try { return await continuation(request, context); }
+        catch (Exception ex) when (ex is not RpcException) { throw Map(ex, context); }
+    }
+
+    public override async Task ServerStreamingServerHandler<TRequest, TResponse>(
+        TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context,
+        ServerStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        try { await continuation(request, responseStream, context); }
+        catch (Exception ex) when (ex is not RpcException) { throw Map(ex, context); }
+    }
+
+    public override async Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream, ServerCallContext context,
+        ClientStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        try { return await continuation(requestStream, context); }
+        catch (Exception ex) when (ex is not RpcException) { throw Map(ex, context); }
+    }
+
+    private RpcException Map(Exception ex, ServerCallContext context)
+    {
+        var status = ex switch
+        {
+            ValidationException v => StatusFor(Code.InvalidArgument, v.Message, BadRequestOf(v.Violations)),
+            NotFoundException => StatusFor(Code.NotFound, ex.Message),
+            AlreadyExistsException => StatusFor(Code.AlreadyExists, ex.Message),
+            PreconditionFailedException => StatusFor(Code.FailedPrecondition, ex.Message),
+            PermissionDeniedException => StatusFor(Code.PermissionDenied, ex.Message),
+            OperationCanceledException when context.CancellationToken.IsCancellationRequested =>
+                StatusFor(Code.Cancelled, "The call was cancelled."),
+            NpgsqlException { IsTransient: true } => StatusFor(Code.Unavailable, "The database is unavailable; try again."),
+            NpgsqlException { InnerException: System.Net.Sockets.SocketException } =>
+                StatusFor(Code.Unavailable, "The database is unavailable; try again."),
+            _ => null,
+        };
+        if (status is null)
+        {
+            logger.LogError(ex, "Unhandled error in {Method}", context.Method);
+            status = StatusFor(Code.Internal, "An internal error occurred.");
+        }
+        return status.ToRpcException();
+    }
+
+    private static Google.Rpc.Status StatusFor(Code code, string message, BadRequest? details = null)
+    {
+        var status = new Google.Rpc.Status { Code = (int)code, Message = message };
+        if (details is not null) status.Details.Add(Google.Protobuf.WellKnownTypes.Any.Pack(details));
+        return status;
+    }
+
+    private static BadRequest BadRequestOf(IEnumerable<FieldViolation> violations)
+    {
+        var bad = new BadRequest();
+        foreach (var v in violations)
+        {
+            bad.FieldViolations.Add(new BadRequest.Types.FieldViolation { Field = v.Field, Description = v.Description });
+        }
+        return bad;
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Segmentation.ServiceDefaults.Grpc;
+
+public static class GrpcExtensions
+{
+    /// <summary>Default deadline of calls to other services, overridable with Grpc:DefaultDeadlineSeconds.</summary>
+    public static readonly TimeSpan DefaultDeadline = TimeSpan.FromSeconds(30);
+
+    /// <summary>gRPC server with the error interceptor, gRPC health checks and reflection.</summary>
+    public static IHostApplicationBuilder AddSegmentationGrpcServer(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddGrpc(o =>
+        {
+            o.Interceptors.Add<ErrorMappingInterceptor>();
+            o.EnableDetailedErrors = false;
+        });
+        builder.Services.AddGrpcHealthChecks().AddCheck("grpc", () =>
+            Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy());
+        builder.Services.AddGrpcReflection();
+        return builder;
+    }
+
+    /// <summary>Maps gRPC health always, and server reflection in Development only.</summary>
+    public static WebApplication MapSegmentationGrpcDefaults(this WebApplication app)
+    {
+        app.MapGrpcHealthChecksService().AllowAnonymous();
+        if (app.Environment.IsDevelopment()) app.MapGrpcReflectionService().AllowAnonymous();
+        return app;
+    }
+
+    /// <summary>A typed gRPC client to another service found through service discovery
+    /// (https+http://name), with a default deadline on every call. No HTTP resilience handler.</summary>
+    public static IHttpClientBuilder AddSegmentationGrpcClient<TClient>(this IHostApplicationBuilder builder, string serviceName)
+        where TClient : class
+    {
+        var seconds = builder.Configuration.GetValue<double?>("Grpc:DefaultDeadlineSeconds");
+        var deadline = seconds is > 0 ? TimeSpan.FromSeconds(seconds.Value) : DefaultDeadline;
+        var address = builder.Configuration[$"Grpc:Addresses:{serviceName}"] ?? $"http://{serviceName}";
+        return builder.Services
+            .AddGrpcClient<TClient>(o => o.Address = new Uri(address))
+            .AddInterceptor(() => new DefaultDeadlineInterceptor(deadline));
+    }
+}
