@@ -10,9 +10,10 @@ public static class GrpcExtensions
     /// <summary>Default deadline of calls to other services, overridable with Grpc:DefaultDeadlineSeconds.</summary>
     public static readonly TimeSpan DefaultDeadline = TimeSpan.FromSeconds(30);
 
-    /// <summary>gRPC server with the error interceptor, gRPC health checks and reflection.</summary>
+    /// <summary>gRPC server with authentication, the error interceptor, gRPC health checks and reflection.</summary>
     public static IHostApplicationBuilder AddSegmentationGrpcServer(this IHostApplicationBuilder builder)
     {
+        Auth.AuthExtensions.AddSegmentationAuth(builder);
         builder.Services.AddGrpc(o =>
         {
             o.Interceptors.Add<ErrorMappingInterceptor>();
@@ -27,6 +28,8 @@ public static class GrpcExtensions
     /// <summary>Maps gRPC health always, and server reflection in Development only.</summary>
     public static WebApplication MapSegmentationGrpcDefaults(this WebApplication app)
     {
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         if (app.Environment.IsDevelopment()) app.MapGrpcReflectionService().AllowAnonymous();
         return app;
@@ -40,8 +43,10 @@ public static class GrpcExtensions
         var seconds = builder.Configuration.GetValue<double?>("Grpc:DefaultDeadlineSeconds");
         var deadline = seconds is > 0 ? TimeSpan.FromSeconds(seconds.Value) : DefaultDeadline;
         var address = builder.Configuration[$"Grpc:Addresses:{serviceName}"] ?? $"http://{serviceName}";
+        builder.Services.AddTransient<Auth.ForwardAuthorizationHandler>();
         return builder.Services
             .AddGrpcClient<TClient>(o => o.Address = new Uri(address))
-            .AddInterceptor(() => new DefaultDeadlineInterceptor(deadline));
+            .AddInterceptor(() => new DefaultDeadlineInterceptor(deadline))
+            .AddHttpMessageHandler<Auth.ForwardAuthorizationHandler>();
     }
 }

@@ -1,0 +1,13 @@
+using Segmentation.Compliance;
+using Segmentation.Compliance.Grpc;
+using Segmentation.ServiceDefaults.Grpc;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddComplianceServices();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapSegmentationGrpcDefaults();
+app.MapGrpcService<ComplianceGrpcService>();
+app.Run();

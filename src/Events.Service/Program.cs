@@ -1,0 +1,13 @@
+using Segmentation.Events;
+using Segmentation.Events.Grpc;
+using Segmentation.ServiceDefaults.Grpc;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddEventsServices();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapSegmentationGrpcDefaults();
+app.MapGrpcService<EventsGrpcService>();
+app.Run();

@@ -1,0 +1,4 @@
+namespace Segmentation.Requirements;
+
+/// <summary>A public type of this assembly for WebApplicationFactory (every service has a global Program).</summary>
+public sealed class RequirementsServiceMarker;
