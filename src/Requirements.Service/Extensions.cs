@@ -11,6 +11,7 @@ public static class Extensions
         builder.AddSegmentationDatabase();
         builder.AddSegmentationGrpcServer();
         builder.Services.AddSingleton<EventTypeRepository>();
+        builder.Services.AddSingleton<ClientRepository>();
         return builder;
     }
 }

@@ -6,7 +6,7 @@ using Segmentation.ServiceDefaults.Grpc;
 namespace Segmentation.Requirements.Grpc;
 
 /// <summary>The gRPC face of Requirements.Service; each RPC delegates to a repository or a domain rule.</summary>
-public sealed partial class RequirementsGrpcService(EventTypeRepository eventTypes) : RequirementsService.RequirementsServiceBase
+public sealed partial class RequirementsGrpcService(EventTypeRepository eventTypes, ClientRepository clients) : RequirementsService.RequirementsServiceBase
 {
     public override async Task<ListEventTypesResponse> ListEventTypes(ListEventTypesRequest request, ServerCallContext context)
     {
