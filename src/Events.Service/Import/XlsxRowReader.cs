@@ -74,7 +74,8 @@ public static class XlsxRowReader
         if (type == CellValues.SharedString)
             return int.TryParse(cell.CellValue?.Text, out var i) && i >= 0 && i < shared.Length ? shared[i] : "";
         if (type == CellValues.InlineString) return cell.InlineString?.InnerText ?? "";
-        if (type == CellValues.Boolean) return cell.CellValue?.Text == "1" ? "TRUE" : "FALSE";
+        // xsd:boolean: Excel writes 1/0, other writers true/false.
+        if (type == CellValues.Boolean) return cell.CellValue?.Text is "1" or "true" or "TRUE" ? "TRUE" : "FALSE";
         return cell.CellValue?.Text ?? "";
     }
 
