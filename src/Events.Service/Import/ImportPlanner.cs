@@ -1,4 +1,3 @@
-using Segmentation.Events.Clients;
 using Segmentation.Events.Domain;
 using Segmentation.Requirements.V1;
 
@@ -13,11 +12,12 @@ public sealed class ImportPlanner(EventDateRule dates)
         var rejected = new List<RowIssue>();
         var duplicates = new List<RowIssue>();
         var firstRowOf = new Dictionary<(string, Guid, DateOnly), int>();
+        var lookup = new EventTypeLookup(types);
         foreach (var row in rows)
         {
             var problems = new List<string>();
             var client = Client(row, clients, problems);
-            var type = Type(row, types, problems);
+            var type = Type(row, lookup, problems);
             var date = Date(row.Date, problems);
             var completed = CompletedFlag.Parse(row.Completed);
             if (completed is null) problems.Add($"completed '{row.Completed}' is not yes/no");
@@ -48,10 +48,10 @@ public sealed class ImportPlanner(EventDateRule dates)
         return null;
     }
 
-    private static Guid? Type(RawRow row, IReadOnlyList<EventType> types, List<string> problems)
+    private static Guid? Type(RawRow row, EventTypeLookup types, List<string> problems)
     {
         if (row.Event.Length == 0) { problems.Add("event is empty"); return null; }
-        var type = EventTypeCatalog.Find(types, row.Event, byName: true);
+        var type = types.Find(row.Event);
         if (type is null) problems.Add($"unknown event '{row.Event}'");
         else if (!type.IsActive) problems.Add($"event type {type.Code} is inactive");
         else return Guid.Parse(type.Id);

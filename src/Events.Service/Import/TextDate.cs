@@ -19,6 +19,9 @@ public static partial class TextDate
 
     public static DateOnly? Parse(string text)
     {
+        // The common case first, without the regular expression.
+        if (text.Length == 10 && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso))
+            return iso;
         var value = TimeOfDay().Replace(text.Trim(), "");
         return DateOnly.TryParseExact(value, Formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var date)
             ? date
