@@ -6,6 +6,7 @@ cd "$(dirname "$0")"
 source scripts/prerequisites.sh
 set -e
 ensure_prerequisites
+ensure_chromium
 set +e
 
 log=$(mktemp)

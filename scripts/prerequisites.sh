@@ -32,6 +32,14 @@ ensure_dotnet() {
   export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 }
 
+# Debian's Chromium for the dashboard's browser tests (Playwright drives it; no browser download).
+ensure_chromium() {
+  if [ ! -x /usr/bin/chromium ]; then
+    echo "Installing Chromium for the browser tests (Debian package 'chromium')..."
+    apt_install chromium
+  fi
+}
+
 ensure_prerequisites() {
   ensure_dotnet
   ensure_postgres
