@@ -16,6 +16,7 @@ public static class Extensions
     public static IHostApplicationBuilder AddEventsServices(this IHostApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(EventsOptions.Section).Get<EventsOptions>() ?? new EventsOptions();
+        options.TimeZone = builder.Configuration["Segmentation:TimeZone"] ?? options.TimeZone;
         builder.AddSegmentationDatabase();
         builder.AddSegmentationGrpcServer();
         // Imports of 100,000+ rows arrive as one message, far above gRPC's 4 MB default.

@@ -33,7 +33,8 @@ public sealed class EventsHost : IAsyncDisposable
 
     public static async Task<EventsHost> StartAsync(PostgresFixture postgres)
     {
-        var connectionString = await postgres.CreateMigratedDatabaseAsync();
+        // A longer connect timeout: on a loaded 2-core machine opening a backend can exceed Npgsql's 15 s.
+        var connectionString = await postgres.CreateMigratedDatabaseAsync() + ";Timeout=60";
         await using (var connection = new NpgsqlConnection(connectionString))
         {
             await connection.ExecuteAsync("""

@@ -58,6 +58,20 @@ public sealed class ScheduleTests(PostgresFixture postgres) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_alias_schedules_for_its_client_and_imports_do_too()
+    {
+        await _host.ExecuteAsync("INSERT INTO client_aliases (alias, client_name) VALUES ('Barwon', 'Barwon Health')");
+        var request = Valid();
+        request.ClientName = "Barwon";
+
+        var e = (await _host.Client(EventsHost.Ana).ScheduleEventAsync(request)).Event;
+        var listed = await _host.Client(EventsHost.Ana).ListEventsAsync(new ListEventsRequest { ClientName = "Barwon" });
+
+        Assert.Equal("Barwon Health", e.ClientName);
+        Assert.Equal(e.Id, Assert.Single(listed.Events).Id);
+    }
+
+    [Fact]
     public async Task A_second_event_of_the_same_client_type_and_date_already_exists()
     {
         await _host.Client().ScheduleEventAsync(Valid());
