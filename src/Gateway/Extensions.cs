@@ -68,12 +68,16 @@ public static class Extensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // The dashboard (wwwroot/segmentation) is static and public; its data calls carry the token.
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseMiddleware<BodySizeLimitMiddleware>();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         if (app.Environment.IsDevelopment()) app.MapScalarApiReference("/scalar").AllowAnonymous();
+        app.MapGet("/", () => Results.Redirect("/segmentation/")).AllowAnonymous().ExcludeFromDescription();
         app.MapDevelopmentTokens(app.Environment);
         return app;
     }
