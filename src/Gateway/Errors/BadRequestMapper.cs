@@ -23,9 +23,9 @@ public static partial class BadRequestMapper
         var parameter = ParameterPattern().Match(exception.Message) is { Success: true } m ? m.Groups["name"].Value : null;
         if (parameter is null or "body")
         {
-            return exception.Message.StartsWith("Required", StringComparison.Ordinal)
-                ? Problem(status, "body", "A JSON body is required.")
-                : Problem(status, "body", "The body could not be read.");
+            var missing = exception.Message.StartsWith("Required", StringComparison.Ordinal)
+                || exception.Message.Contains("no body was provided", StringComparison.Ordinal);
+            return Problem(status, "body", missing ? "A JSON body is required." : "The body could not be read.");
         }
         var description = exception.Message.StartsWith("Required", StringComparison.Ordinal)
             ? "This value is required."
