@@ -134,6 +134,9 @@ public static class EventsApi
     private static async Task<IResult> Import(
         bool? dryRun, HttpContext http, IOptions<GatewayLimits> limits, EventsService.EventsServiceClient events, CancellationToken ct)
     {
+        // Events names the file as a whole "content" (and rows as "rows[N]"); the caller sent a body.
+        FieldAliases.Set(http, "content", "body");
+        FieldAliases.Set(http, "format", "body");
         var (upload, error) = await ImportUpload.ReadAsync(http.Request, limits.Value.ImportBodyBytes, ct);
         if (error is not null) return error;
         var response = await events.ImportEventsAsync(new ImportEventsRequest
