@@ -10,6 +10,7 @@ using Segmentation.Gateway.Apis.ReferenceData;
 using Segmentation.Gateway.Auth;
 using Segmentation.Gateway.Errors;
 using Segmentation.Gateway.Health;
+using Segmentation.Gateway.Input;
 using Segmentation.Gateway.Limits;
 using Segmentation.Gateway.OpenApi;
 using Segmentation.Gateway.RateLimiting;
@@ -40,6 +41,7 @@ public static class Extensions
         {
             // "5" is not a number: the web defaults would accept it; a wrong type must be a 400.
             o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
+            o.SerializerOptions.Converters.Add(new NulFreeStringConverter());
         });
         builder.Services.Configure<GatewayLimits>(builder.Configuration.GetSection(GatewayLimits.Section));
         builder.Services.AddWriteRateLimiting(builder.Configuration);
@@ -75,6 +77,7 @@ public static class Extensions
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseMiddleware<BodySizeLimitMiddleware>();
+        app.UseMiddleware<NulFreeRequestMiddleware>();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         if (app.Environment.IsDevelopment()) app.MapScalarApiReference("/scalar").AllowAnonymous();
         app.MapGet("/", () => Results.Redirect("/segmentation/")).AllowAnonymous().ExcludeFromDescription();

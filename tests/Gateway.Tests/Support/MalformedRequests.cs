@@ -77,6 +77,10 @@ public static class MalformedRequests
         new("reschedule: date as words", "PATCH", $"/api/events/{EventId}", """{"eventDate":"next tuesday"}""", Field: "eventDate"),
         new("reschedule: id is not a uuid", "PATCH", "/api/events/not-a-uuid", """{"notes":"x"}""", Field: "id"),
         new("delete: id is not a uuid", "DELETE", "/api/events/12345", Field: "id"),
+        new("schedule: NUL in the client name", "POST", "/api/events/schedule", """{"clientName":"Barwon\u0000Health","eventCode":"INSIGHT_TP","eventDate":"2025-03-04"}""", Field: "clientName"),
+        new("schedule: NUL in the notes", "POST", "/api/events/schedule", """{"clientName":"Barwon Health","eventCode":"INSIGHT_TP","eventDate":"2025-03-04","notes":"a\u0000b"}""", Field: "notes"),
+        new("new client: NUL in the name", "POST", "/api/clients", """{"name":"X\u0000","segment":"Giant"}""", Field: "name"),
+        new("exclusion: NUL in the reason", "PUT", $"/api/clients/{Barwon}/exclusions/SAT_PLAN", """{"reason":"\u0000"}""", Field: "reason"),
         new("delete exclusion: unknown event code", "DELETE", $"/api/clients/{Barwon}/exclusions/NOPE", Field: "eventCode"),
     ];
 
@@ -112,6 +116,10 @@ public static class MalformedRequests
         new("forecast: asOf not a date", "GET", $"/api/compliance/{Barwon}/forecast?asOf=2025-13-13", Field: "asOf"),
         new("workload: year as text", "GET", "/api/workload?year=soon", Field: "year"),
         new("workload: asOf not a date", "GET", "/api/workload?asOf=2025-00-10", Field: "asOf"),
+        new("clients: NUL in the search", "GET", "/api/clients?search=a%00b", Field: "search"),
+        new("events: NUL in the client name", "GET", "/api/events?clientName=a%00b", Field: "clientName"),
+        new("client: NUL in the path", "GET", "/api/clients/Barwon%00Health", Field: "path"),
+        new("compliance: NUL in the path", "GET", "/api/compliance/a%00b", Field: "path"),
         new("import: dryRun not a bool", "POST", "/api/events/import?dryRun=perhaps", "client,event,date\n", "text/csv", Field: "dryRun"),
         new("import: JSON body", "POST", "/api/events/import", "{}", Expected: HttpStatusCode.UnsupportedMediaType),
         new("import: no content type", "POST", "/api/events/import", Expected: HttpStatusCode.UnsupportedMediaType, Field: "body"),
