@@ -77,7 +77,7 @@ public static class Extensions
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseMiddleware<BodySizeLimitMiddleware>();
-        app.UseMiddleware<NulFreeRequestMiddleware>();
+        app.UseMiddleware<NulFreeQueryMiddleware>();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         if (app.Environment.IsDevelopment()) app.MapScalarApiReference("/scalar").AllowAnonymous();
         app.MapGet("/", () => Results.Redirect("/segmentation/")).AllowAnonymous().ExcludeFromDescription();
