@@ -45,7 +45,7 @@ public static class Extensions
         });
         builder.Services.Configure<GatewayLimits>(builder.Configuration.GetSection(GatewayLimits.Section));
         builder.Services.AddWriteRateLimiting(builder.Configuration);
-        builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>().AddSchemaTransformer<StringSchemaTransformer>());
 
         builder.AddServiceClient<RequirementsService.RequirementsServiceClient>(ResourceNames.Requirements);
         builder.AddServiceClient<EventsService.EventsServiceClient>(ResourceNames.Events);

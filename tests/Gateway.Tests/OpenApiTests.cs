@@ -55,6 +55,22 @@ public sealed class OpenApiTests(SharedGateway shared) : IClassFixture<SharedGat
     }
 
     [Fact]
+    public async Task Bodies_and_parameters_carry_their_types_and_required_fields()
+    {
+        var document = await Document();
+        var schedule = document.GetProperty("components").GetProperty("schemas").GetProperty("ScheduleEventBody");
+        var parameters = document.GetProperty("paths").GetProperty("/api/segmentation-events").GetProperty("get").GetProperty("parameters");
+
+        Assert.Contains("string", schedule.GetProperty("properties").GetProperty("clientName").GetProperty("type").ToString());
+        Assert.Equal("date", schedule.GetProperty("properties").GetProperty("eventDate").GetProperty("format").GetString());
+        var required = schedule.GetProperty("required").EnumerateArray().Select(r => r.GetString()).ToList();
+        Assert.Equal(["clientName", "eventDate"], required.Order(StringComparer.Ordinal));
+        Assert.False(schedule.GetProperty("additionalProperties").GetBoolean());
+        var clientName = parameters.EnumerateArray().Single(p => p.GetProperty("name").GetString() == "clientName");
+        Assert.Equal("string", clientName.GetProperty("schema").GetProperty("type").GetString());
+    }
+
+    [Fact]
     public async Task The_document_declares_bearer_authentication()
     {
         var scheme = (await Document()).GetProperty("components").GetProperty("securitySchemes").GetProperty("Bearer");

@@ -6,5 +6,5 @@ namespace Segmentation.Gateway.Apis.Events;
 /// retry safe (AIP-155: the same id returns the first result and creates nothing).</summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record ScheduleEventBody(
-    string? ClientName, string? EventTypeId, string? EventCode, DateOnly? EventDate, string? Notes,
-    string? MeetingLink, IReadOnlyList<string?>? Attendees, string? Location, string? RequestId);
+    string? ClientName, DateOnly? EventDate, string? EventTypeId = null, string? EventCode = null, string? Notes = null,
+    string? MeetingLink = null, IReadOnlyList<string?>? Attendees = null, string? Location = null, string? RequestId = null);
