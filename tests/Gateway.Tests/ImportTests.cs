@@ -67,6 +67,8 @@ public sealed class ImportTests(PostgresFixture postgres) : IAsyncLifetime
         Assert.Equal(3, inserted.GetProperty("inserted").GetInt32());
         Assert.Equal(3, await EventCountAsync());
         Assert.Equal((0, 3), (repeated.GetProperty("inserted").GetInt32(), repeated.GetProperty("duplicates").GetInt32()));
+        Assert.Equal(3, repeated.GetProperty("totalRows").GetInt32());
+        Assert.Equal([2, 3, 4], repeated.GetProperty("duplicateRows").EnumerateArray().Select(r => r.GetProperty("row").GetInt32()));
         Assert.Equal(1, await Scalar("SELECT count(*) FROM segmentation_events WHERE completed AND notes = 'January'"));
     }
 
