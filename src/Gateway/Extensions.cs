@@ -1,5 +1,19 @@
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Routing;
 using Scalar.AspNetCore;
+using Segmentation.Compliance.V1;
+using Segmentation.Events.V1;
+using Segmentation.Gateway.Apis.Clients;
+using Segmentation.Gateway.Apis.Compliance;
+using Segmentation.Gateway.Apis.Events;
+using Segmentation.Gateway.Apis.ReferenceData;
+using Segmentation.Gateway.Auth;
 using Segmentation.Gateway.Errors;
+using Segmentation.Gateway.Health;
+using Segmentation.Gateway.Input;
+using Segmentation.Gateway.Limits;
+using Segmentation.Gateway.OpenApi;
+using Segmentation.Gateway.RateLimiting;
 using Segmentation.Requirements.V1;
 using Segmentation.ServiceDefaults;
 using Segmentation.ServiceDefaults.Auth;
@@ -9,24 +23,76 @@ namespace Segmentation.Gateway;
 
 public static class Extensions
 {
+    /// <summary>Replies from Events can be large (an import's rejected rows, 500 events a page).</summary>
+    private const int MaxReplyBytes = 32 * 1024 * 1024;
+
     public static IHostApplicationBuilder AddGatewayServices(this IHostApplicationBuilder builder)
     {
         builder.AddSegmentationAuth();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<BusinessClock>();
+
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<RpcExceptionHandler>();
-        builder.Services.AddOpenApi();
-        builder.AddSegmentationGrpcClient<RequirementsService.RequirementsServiceClient>(ResourceNames.Requirements);
+        // Binding failures (a bad query value, a body that is not JSON) throw instead of answering a bare
+        // 400, so the one exception handler can answer with problem details naming the field.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.Configure<JsonOptions>(o =>
+        {
+            // "5" is not a number: the web defaults would accept it; a wrong type must be a 400.
+            o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
+            o.SerializerOptions.Converters.Add(new NulFreeStringConverter());
+        });
+        builder.Services.Configure<GatewayLimits>(builder.Configuration.GetSection(GatewayLimits.Section));
+        builder.Services.AddWriteRateLimiting(builder.Configuration);
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>().AddSchemaTransformer<StringSchemaTransformer>());
+
+        builder.AddServiceClient<RequirementsService.RequirementsServiceClient>(ResourceNames.Requirements);
+        builder.AddServiceClient<EventsService.EventsServiceClient>(ResourceNames.Events);
+        builder.AddServiceClient<ComplianceService.ComplianceServiceClient>(ResourceNames.Compliance);
         return builder;
+    }
+
+    /// <summary>A typed client (deadline and token forwarding come from ServiceDefaults) plus a /health
+    /// check of that service's grpc.health.v1 through the same handler chain.</summary>
+    private static void AddServiceClient<TClient>(this IHostApplicationBuilder builder, string serviceName) where TClient : class
+    {
+        builder.AddSegmentationGrpcClient<TClient>(serviceName)
+            .ConfigureChannel(o => o.MaxReceiveMessageSize = MaxReplyBytes);
+        builder.Services.AddHealthChecks().Add(new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckRegistration(
+            serviceName,
+            sp => ActivatorUtilities.CreateInstance<DownstreamHealthCheck>(sp, typeof(TClient).Name),
+            failureStatus: null,
+            tags: ["ready"]));
     }
 
     public static WebApplication UseGatewayPipeline(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // The dashboard (wwwroot/segmentation) is static and public; its data calls carry the token.
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseMiddleware<BodySizeLimitMiddleware>();
+        app.UseMiddleware<NulFreeQueryMiddleware>();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         if (app.Environment.IsDevelopment()) app.MapScalarApiReference("/scalar").AllowAnonymous();
+        app.MapGet("/", () => Results.Redirect("/segmentation/")).AllowAnonymous().ExcludeFromDescription();
+        app.MapDevelopmentTokens(app.Environment);
+        return app;
+    }
+
+    public static WebApplication MapGatewayApis(this WebApplication app)
+    {
+        app.MapReferenceDataApi();
+        app.MapClientsApi();
+        app.MapEventsApi();
+        app.MapSegmentationEventsApi();
+        app.MapComplianceApi();
+        app.MapWorkloadApi();
         return app;
     }
 }

@@ -1,5 +1,4 @@
 using Segmentation.Gateway;
-using Segmentation.Gateway.Apis;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -8,5 +7,5 @@ builder.AddGatewayServices();
 var app = builder.Build();
 app.UseGatewayPipeline();
 app.MapDefaultEndpoints();
-app.MapReferenceDataApi();
+app.MapGatewayApis();
 app.Run();

@@ -9,7 +9,7 @@ public static class GrpcProblemMapper
 {
     public static int HttpStatusOf(StatusCode code) => code switch
     {
-        StatusCode.InvalidArgument => StatusCodes.Status400BadRequest,
+        StatusCode.InvalidArgument or StatusCode.OutOfRange => StatusCodes.Status400BadRequest,
         StatusCode.Unauthenticated => StatusCodes.Status401Unauthorized,
         StatusCode.PermissionDenied => StatusCodes.Status403Forbidden,
         StatusCode.NotFound => StatusCodes.Status404NotFound,
@@ -17,47 +17,33 @@ public static class GrpcProblemMapper
         StatusCode.ResourceExhausted => StatusCodes.Status429TooManyRequests,
         StatusCode.Unavailable => StatusCodes.Status503ServiceUnavailable,
         StatusCode.DeadlineExceeded => StatusCodes.Status504GatewayTimeout,
+        StatusCode.Cancelled => StatusCodes.Status499ClientClosedRequest,
         _ => StatusCodes.Status500InternalServerError,
     };
 
-    public static ProblemDetails ToProblem(RpcException rpc)
+    public static ProblemDetails ToProblem(RpcException rpc, Func<string, string> jsonFieldOf)
     {
         var status = HttpStatusOf(rpc.StatusCode);
         if (status == StatusCodes.Status400BadRequest)
         {
-            var errors = FieldErrors(rpc);
-            return new ValidationProblemDetails(errors) { Status = status, Title = "One or more fields are invalid.", Detail = rpc.Status.Detail };
+            return new ValidationProblemDetails(FieldErrors(rpc, jsonFieldOf))
+            {
+                Status = status,
+                Title = "One or more fields are invalid.",
+                Detail = rpc.Status.Detail,
+            };
         }
-        // Server-side failures never expose the service's message (it may name hosts or SQL).
+        // Server-side failures never pass the service's message on: it may name hosts, sockets or SQL.
         var detail = status >= 500 ? null : rpc.Status.Detail;
-        return new ProblemDetails { Status = status, Title = TitleOf(status), Detail = detail };
+        return new ProblemDetails { Status = status, Title = ProblemTitles.Of(status), Detail = detail };
     }
 
-    private static Dictionary<string, string[]> FieldErrors(RpcException rpc)
+    private static Dictionary<string, string[]> FieldErrors(RpcException rpc, Func<string, string> jsonFieldOf)
     {
         var bad = rpc.GetRpcStatus()?.GetDetail<BadRequest>();
         if (bad is null || bad.FieldViolations.Count == 0) return new() { ["request"] = [rpc.Status.Detail] };
         return bad.FieldViolations
-            .GroupBy(v => JsonFieldName(v.Field))
+            .GroupBy(v => jsonFieldOf(v.Field))
             .ToDictionary(g => g.Key, g => g.Select(v => v.Description).ToArray());
     }
-
-    /// <summary>Proto field paths are snake_case; the REST contract is camelCase.</summary>
-    public static string JsonFieldName(string field)
-    {
-        var parts = field.Split('_');
-        return parts[0] + string.Concat(parts.Skip(1).Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p[1..]));
-    }
-
-    private static string TitleOf(int status) => status switch
-    {
-        401 => "Authentication is required.",
-        403 => "You are not allowed to do this.",
-        404 => "Not found.",
-        409 => "The request conflicts with the current state.",
-        429 => "Too many requests.",
-        503 => "A service is unavailable; try again shortly.",
-        504 => "A service took too long to answer.",
-        _ => "An unexpected error occurred.",
-    };
 }

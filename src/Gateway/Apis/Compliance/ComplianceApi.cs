@@ -1,0 +1,67 @@
+using System.Security.Claims;
+using Segmentation.Compliance.V1;
+using Segmentation.Gateway.Errors;
+using Segmentation.ServiceDefaults.Auth;
+
+namespace Segmentation.Gateway.Apis.Compliance;
+
+/// <summary>API.md "Compliance": one client, the portfolio, the forecast. The Compliance service scopes a
+/// CSE to own clients from the forwarded token; the gateway re-checks each answer's CSE.</summary>
+public static class ComplianceApi
+{
+    public static IEndpointRouteBuilder MapComplianceApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/compliance").WithTags("Compliance").WithCommonProblems();
+        api.MapGet("", ListPortfolio).WithName("ListPortfolio").Produces<PortfolioDto>().ProducesValidationProblem();
+        api.MapGet("/{clientName}", GetClientCompliance).WithName("GetClientCompliance")
+            .Produces<ClientComplianceDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{clientName}/forecast", GetForecast).WithName("GetForecast")
+            .Produces<ForecastDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    private static async Task<IResult> ListPortfolio(
+        int? year, DateOnly? asOf, string? cse, string? segment, string? status, int? pageSize, string? pageToken,
+        ClaimsPrincipal user, ComplianceService.ComplianceServiceClient compliance, CancellationToken ct)
+    {
+        if (Paging.Invalid(pageSize) is { } invalid) return invalid;
+        var response = await compliance.ListPortfolioAsync(new ListPortfolioRequest
+        {
+            Year = year ?? 0,
+            AsOf = Wire.Date(asOf),
+            Cse = Wire.Text(cse),
+            Segment = Wire.Text(segment),
+            Status = Wire.Text(status),
+            PageSize = pageSize ?? 0,
+            PageToken = Wire.Text(pageToken),
+        }, cancellationToken: ct);
+        var caller = Caller.From(user);
+        return Results.Ok(new PortfolioDto(
+            [.. response.Clients.Where(c => caller.CanSee(c.Cse)).Select(ClientComplianceSummaryDto.From)], response.NextPageToken));
+    }
+
+    private static async Task<IResult> GetClientCompliance(
+        string clientName, int? year, DateOnly? asOf, HttpContext http, ComplianceService.ComplianceServiceClient compliance, CancellationToken ct)
+    {
+        FieldAliases.Set(http, "as_of", "asOf");
+        var result = await compliance.GetClientComplianceAsync(new GetClientComplianceRequest
+        {
+            ClientName = Wire.RouteName(clientName),
+            Year = year ?? 0,
+            AsOf = Wire.Date(asOf),
+        }, cancellationToken: ct);
+        return Caller.From(http.User).CanSee(result.Cse) ? Results.Ok(ClientComplianceDto.From(result)) : Hidden.NotFound();
+    }
+
+    private static async Task<IResult> GetForecast(
+        string clientName, int? year, DateOnly? asOf, ComplianceService.ComplianceServiceClient compliance, CancellationToken ct)
+    {
+        var forecast = await compliance.GetForecastAsync(new GetForecastRequest
+        {
+            ClientName = Wire.RouteName(clientName),
+            Year = year ?? 0,
+            AsOf = Wire.Date(asOf),
+        }, cancellationToken: ct);
+        return Results.Ok(ForecastDto.From(forecast));
+    }
+}

@@ -1,0 +1,34 @@
+using System.Security.Claims;
+using Segmentation.Compliance.V1;
+using Segmentation.ServiceDefaults.Auth;
+
+namespace Segmentation.Gateway.Apis.Compliance;
+
+/// <summary>GET /api/workload (SPEC §8). A CSE asks for their own line only, so even the totals are
+/// made of their own clients.</summary>
+public static class WorkloadApi
+{
+    public static IEndpointRouteBuilder MapWorkloadApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/workload", GetWorkload).WithName("GetWorkload").WithTags("Compliance")
+            .WithCommonProblems().Produces<WorkloadDto>().ProducesValidationProblem();
+        return app;
+    }
+
+    private static async Task<IResult> GetWorkload(
+        int? year, DateOnly? asOf, ClaimsPrincipal user, ComplianceService.ComplianceServiceClient compliance, CancellationToken ct)
+    {
+        var caller = Caller.From(user);
+        // A CSE token without a CSE name sees nothing rather than everyone.
+        if (!caller.IsAdmin && string.IsNullOrEmpty(caller.Cse)) return Results.Ok(new WorkloadDto([], null));
+        var workload = await compliance.GetWorkloadAsync(new GetWorkloadRequest
+        {
+            Year = year ?? 0,
+            AsOf = Wire.Date(asOf),
+            Cse = caller.IsAdmin ? "" : caller.Cse!,
+        }, cancellationToken: ct);
+        return Results.Ok(new WorkloadDto(
+            [.. workload.Ceses.Where(w => caller.CanSee(w.CseName)).Select(CseWorkloadDto.From)],
+            workload.Totals is null ? null : CseWorkloadDto.From(workload.Totals)));
+    }
+}

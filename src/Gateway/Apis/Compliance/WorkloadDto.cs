@@ -1,0 +1,3 @@
+namespace Segmentation.Gateway.Apis.Compliance;
+
+public sealed record WorkloadDto(IReadOnlyList<CseWorkloadDto> Ceses, CseWorkloadDto? Totals);

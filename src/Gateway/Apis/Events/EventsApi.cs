@@ -1,0 +1,151 @@
+using System.Security.Claims;
+using Microsoft.Extensions.Options;
+using Segmentation.Events.V1;
+using Segmentation.Gateway.Errors;
+using Segmentation.Gateway.Limits;
+using Segmentation.ServiceDefaults.Auth;
+
+namespace Segmentation.Gateway.Apis.Events;
+
+/// <summary>API.md "Events": schedule, complete, reschedule, delete, list and import. Whose events a
+/// caller may touch is decided by the Events service from the forwarded token (404 otherwise).</summary>
+public static class EventsApi
+{
+    public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/events").WithTags("Events").WithCommonProblems();
+        api.MapPost("/schedule", Schedule).WithName("ScheduleEvent")
+            .Produces<EventDto>(StatusCodes.Status201Created).Produces<EventDto>()
+            .ProducesProblem(StatusCodes.Status409Conflict).AsWrite();
+        api.MapGet("", ListEvents).WithName("ListEvents").Produces<EventListDto>().ProducesValidationProblem();
+        api.MapGet("/{id}", GetEvent).WithName("GetEvent")
+            .Produces<EventDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/{id}/complete", Complete).WithName("CompleteEvent")
+            .Produces<EventDto>().ProducesProblem(StatusCodes.Status404NotFound).AsWrite();
+        api.MapPost("/{id}/reopen", Reopen).WithName("ReopenEvent")
+            .Produces<EventDto>().ProducesProblem(StatusCodes.Status404NotFound).AsWrite();
+        api.MapPatch("/{id}", Update).WithName("UpdateEvent")
+            .Produces<EventDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).AsWrite();
+        api.MapDelete("/{id}", Delete).WithName("DeleteEvent")
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).AsWrite();
+        api.MapPost("/import", Import).WithName("ImportEvents")
+            .Accepts<byte[]>("text/csv", ImportUpload.Xlsx, "multipart/form-data")
+            .WithMetadata(new BodyLimit(ImportLimit(app)))
+            .Produces<ImportResultDto>().ProducesProblem(StatusCodes.Status415UnsupportedMediaType).AsWrite();
+        return app;
+    }
+
+    private static long ImportLimit(IEndpointRouteBuilder app) =>
+        app.ServiceProvider.GetRequiredService<IOptions<GatewayLimits>>().Value.ImportBodyBytes;
+
+    private static async Task<IResult> Schedule(
+        ScheduleEventBody body, HttpContext http, EventsService.EventsServiceClient events, CancellationToken ct)
+    {
+        var byId = !string.IsNullOrWhiteSpace(body.EventTypeId);
+        FieldAliases.Set(http, "event_type", byId ? "eventTypeId" : "eventCode");
+        var request = new ScheduleEventRequest
+        {
+            ClientName = Wire.Text(body.ClientName),
+            EventType = byId ? body.EventTypeId! : Wire.Text(body.EventCode),
+            EventDate = Wire.Date(body.EventDate),
+            Notes = Wire.Text(body.Notes),
+            MeetingLink = Wire.Text(body.MeetingLink),
+            Location = Wire.Text(body.Location),
+            RequestId = Wire.Text(body.RequestId),
+            CreatedBy = Caller.From(http.User).Name,
+        };
+        request.Attendees.Add(Wire.Texts(body.Attendees));
+        var response = await events.ScheduleEventAsync(request, cancellationToken: ct);
+        var dto = EventDto.From(response.Event);
+        return response.Replayed ? Results.Ok(dto) : Results.Created($"/api/events/{dto.Id}", dto);
+    }
+
+    private static async Task<IResult> ListEvents(
+        string? clientName, int? year, string? eventCode, bool? completed, DateOnly? from, DateOnly? to,
+        int? pageSize, string? pageToken, HttpContext http, EventsService.EventsServiceClient events, CancellationToken ct)
+    {
+        if (Paging.Invalid(pageSize) is { } invalid) return invalid;
+        FieldAliases.Set(http, "from_date", "from");
+        FieldAliases.Set(http, "to_date", "to");
+        var request = new ListEventsRequest
+        {
+            ClientName = Wire.Text(clientName),
+            Year = year ?? 0,
+            EventType = Wire.Text(eventCode),
+            Completed = completed,
+            FromDate = Wire.Date(from),
+            ToDate = Wire.Date(to),
+            PageSize = pageSize ?? 0,
+            PageToken = Wire.Text(pageToken),
+        };
+        var response = await events.ListEventsAsync(request, cancellationToken: ct);
+        return Results.Ok(new EventListDto([.. response.Events.Select(EventDto.From)], response.NextPageToken));
+    }
+
+    private static async Task<IResult> GetEvent(Guid id, EventsService.EventsServiceClient events, CancellationToken ct)
+    {
+        var found = await events.GetEventAsync(new GetEventRequest { Id = id.ToString() }, cancellationToken: ct);
+        return Results.Ok(EventDto.From(found));
+    }
+
+    private static async Task<IResult> Complete(
+        Guid id, CompleteEventBody? body, ClaimsPrincipal user, EventsService.EventsServiceClient events, CancellationToken ct)
+    {
+        var completed = await events.CompleteEventAsync(new CompleteEventRequest
+        {
+            Id = id.ToString(),
+            CompletedDate = Wire.Date(body?.CompletedDate),
+            CompletedBy = string.IsNullOrWhiteSpace(body?.CompletedBy) ? Caller.From(user).Name : body.CompletedBy,
+        }, cancellationToken: ct);
+        return Results.Ok(EventDto.From(completed));
+    }
+
+    private static async Task<IResult> Reopen(Guid id, EventsService.EventsServiceClient events, CancellationToken ct)
+    {
+        var reopened = await events.ReopenEventAsync(new ReopenEventRequest { Id = id.ToString() }, cancellationToken: ct);
+        return Results.Ok(EventDto.From(reopened));
+    }
+
+    private static async Task<IResult> Update(Guid id, UpdateEventBody body, EventsService.EventsServiceClient events, CancellationToken ct)
+    {
+        var request = new UpdateEventRequest
+        {
+            Id = id.ToString(),
+            EventDate = body.EventDate is null ? null : Wire.Date(body.EventDate),
+            Notes = body.Notes,
+            MeetingLink = body.MeetingLink,
+            Location = body.Location,
+        };
+        if (body.Attendees is not null)
+        {
+            request.Attendees = new AttendeeList();
+            request.Attendees.Values.Add(Wire.Texts(body.Attendees));
+        }
+        var updated = await events.UpdateEventAsync(request, cancellationToken: ct);
+        return Results.Ok(EventDto.From(updated));
+    }
+
+    private static async Task<IResult> Delete(Guid id, EventsService.EventsServiceClient events, CancellationToken ct)
+    {
+        await events.DeleteEventAsync(new DeleteEventRequest { Id = id.ToString() }, cancellationToken: ct);
+        return Results.NoContent();
+    }
+
+    private static async Task<IResult> Import(
+        bool? dryRun, HttpContext http, IOptions<GatewayLimits> limits, EventsService.EventsServiceClient events, CancellationToken ct)
+    {
+        // Events names the file as a whole "content" (and rows as "rows[N]"); the caller sent a body.
+        FieldAliases.Set(http, "content", "body");
+        FieldAliases.Set(http, "format", "body");
+        var (upload, error) = await ImportUpload.ReadAsync(http.Request, limits.Value.ImportBodyBytes, ct);
+        if (error is not null) return error;
+        var response = await events.ImportEventsAsync(new ImportEventsRequest
+        {
+            Format = upload!.Format,
+            Content = upload.Content,
+            DryRun = dryRun ?? false,
+            ImportedBy = Caller.From(http.User).Name,
+        }, cancellationToken: ct);
+        return Results.Ok(ImportResultDto.From(response));
+    }
+}

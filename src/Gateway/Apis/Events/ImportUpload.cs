@@ -1,0 +1,89 @@
+using Google.Protobuf;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Net.Http.Headers;
+using Segmentation.Events.V1;
+using Format = Segmentation.Events.V1.ImportEventsRequest.Types.Format;
+
+namespace Segmentation.Gateway.Apis.Events;
+
+/// <summary>Reads an import's bytes as they came: a text/csv body, an .xlsx body, or the first file of
+/// a multipart/form-data upload. The gateway does not parse rows; Events does.</summary>
+public sealed record ImportUpload(Format Format, ByteString Content)
+{
+    public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static async Task<(ImportUpload? Upload, IResult? Error)> ReadAsync(HttpRequest request, long limit, CancellationToken ct)
+    {
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || type.MediaType.Value is not { } mediaType)
+            return (null, Unsupported());
+        try
+        {
+            if (mediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)) return await FromFormAsync(request, limit, ct);
+            var format = FormatOf(mediaType, fileName: null);
+            if (format is null) return (null, Unsupported());
+            var bytes = await ReadLimitedAsync(request.Body, limit, ct);
+            return bytes is null ? (null, TooLarge(limit)) : Checked(format.Value, bytes);
+        }
+        catch (InvalidDataException)
+        {
+            // Kestrel and the form reader both throw this for a body past their limit or a broken multipart.
+            return (null, Invalid("body", "The upload could not be read as multipart/form-data within the size limit."));
+        }
+    }
+
+    private static async Task<(ImportUpload?, IResult?)> FromFormAsync(HttpRequest request, long limit, CancellationToken ct)
+    {
+        request.HttpContext.Features.Set<IFormFeature>(new FormFeature(request, new FormOptions { MultipartBodyLengthLimit = limit }));
+        var form = await request.ReadFormAsync(ct);
+        var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault();
+        if (file is null) return (null, Invalid("file", "Attach the CSV or .xlsx file as the form field \"file\"."));
+        var format = FormatOf(file.ContentType, file.FileName);
+        if (format is null) return (null, Invalid("file", "Upload a .csv or .xlsx file."));
+        await using var stream = file.OpenReadStream();
+        var bytes = await ReadLimitedAsync(stream, limit, ct);
+        return bytes is null ? (null, TooLarge(limit)) : Checked(format.Value, bytes);
+    }
+
+    private static (ImportUpload?, IResult?) Checked(Format format, byte[] bytes) =>
+        bytes.Length == 0 ? (null, Invalid("body", "The upload is empty.")) : (new ImportUpload(format, ByteString.CopyFrom(bytes)), null);
+
+    /// <summary>The file name decides first (browsers send .csv as many types), then the media type.</summary>
+    private static Format? FormatOf(string? mediaType, string? fileName)
+    {
+        var extension = Path.GetExtension(fileName ?? "").ToLowerInvariant();
+        if (extension == ".csv") return Format.Csv;
+        if (extension == ".xlsx") return Format.Xlsx;
+        if (!string.IsNullOrEmpty(fileName)) return null;
+        return mediaType?.ToLowerInvariant() switch
+        {
+            "text/csv" or "application/csv" => Format.Csv,
+            Xlsx => Format.Xlsx,
+            _ => null,
+        };
+    }
+
+    /// <summary>The bytes, or null when there are more than <paramref name="limit"/>.</summary>
+    private static async Task<byte[]?> ReadLimitedAsync(Stream body, long limit, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > limit) return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private static IResult Invalid(string field, string message) =>
+        Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
+
+    private static IResult TooLarge(long limit) =>
+        Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [$"The upload is larger than {limit} bytes."] },
+            statusCode: StatusCodes.Status413PayloadTooLarge, title: Errors.ProblemTitles.Of(StatusCodes.Status413PayloadTooLarge));
+
+    private static IResult Unsupported() =>
+        Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [$"Send text/csv, {Xlsx} or multipart/form-data."] },
+            statusCode: StatusCodes.Status415UnsupportedMediaType, title: Errors.ProblemTitles.Of(StatusCodes.Status415UnsupportedMediaType));
+}

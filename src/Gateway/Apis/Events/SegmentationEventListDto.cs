@@ -1,0 +1,3 @@
+namespace Segmentation.Gateway.Apis.Events;
+
+public sealed record SegmentationEventListDto(IReadOnlyList<SegmentationEventDto> Events);

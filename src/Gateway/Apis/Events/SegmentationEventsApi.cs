@@ -1,0 +1,40 @@
+using Segmentation.Events.V1;
+
+namespace Segmentation.Gateway.Apis.Events;
+
+/// <summary>GET /api/segmentation-events: the existing dashboard's read of one client's completed
+/// events in a year, by date. Both parameters are required and the year is bounded (API.md).</summary>
+public static class SegmentationEventsApi
+{
+    private const int FirstYear = 2020;
+    private const int YearsAhead = 5;
+
+    public static IEndpointRouteBuilder MapSegmentationEventsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/segmentation-events", List).WithName("ListSegmentationEvents").WithTags("Events")
+            .WithCommonProblems().Produces<SegmentationEventListDto>().ProducesValidationProblem();
+        return app;
+    }
+
+    private static async Task<IResult> List(
+        string? clientName, int? year, BusinessClock clock, EventsService.EventsServiceClient events, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(clientName)) errors["clientName"] = ["This value is required."];
+        var lastYear = clock.Today().Year + YearsAhead;
+        if (year is null) errors["year"] = ["This value is required."];
+        else if (year < FirstYear || year > lastYear) errors["year"] = [$"Must be between {FirstYear} and {lastYear}."];
+        if (errors.Count > 0) return Results.ValidationProblem(errors);
+
+        var found = new List<SegmentationEventDto>();
+        var request = new ListEventsRequest { ClientName = clientName!, Year = year!.Value, Completed = true, PageSize = 500 };
+        do
+        {
+            var page = await events.ListEventsAsync(request, cancellationToken: ct);
+            found.AddRange(page.Events.Select(SegmentationEventDto.From));
+            request.PageToken = page.NextPageToken;
+        }
+        while (request.PageToken.Length > 0);
+        return Results.Ok(new SegmentationEventListDto([.. found.OrderBy(e => e.EventDate, StringComparer.Ordinal)]));
+    }
+}

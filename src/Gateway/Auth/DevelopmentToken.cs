@@ -1,0 +1,3 @@
+namespace Segmentation.Gateway.Auth;
+
+public sealed record DevelopmentToken(string Token);

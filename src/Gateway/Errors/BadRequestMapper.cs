@@ -1,0 +1,61 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Segmentation.Gateway.Errors;
+
+/// <summary>Turns the framework's binding failures (a query value that is not a number, a body that is
+/// not JSON, a missing body, a body too large) into 4xx problem details naming the field. The
+/// framework's own messages are not passed on: they echo the input and name .NET types.</summary>
+public static partial class BadRequestMapper
+{
+    // RequestDelegateFactory's messages all quote the parameter as "Type name".
+    [GeneratedRegex("parameter \"[^\"]* (?<name>[A-Za-z_][A-Za-z0-9_]*)\"")]
+    private static partial Regex ParameterPattern();
+
+    public static ProblemDetails ToProblem(BadHttpRequestException exception)
+    {
+        var status = exception.StatusCode is >= 400 and < 500 ? exception.StatusCode : StatusCodes.Status400BadRequest;
+        if (status == StatusCodes.Status413PayloadTooLarge) return Problem(status, "body", "The request body is larger than this route accepts.");
+        if (status == StatusCodes.Status415UnsupportedMediaType) return Problem(status, "body", "Send the body as application/json.");
+        if (exception.InnerException is JsonException json) return FromJson(json);
+
+        var parameter = ParameterPattern().Match(exception.Message) is { Success: true } m ? m.Groups["name"].Value : null;
+        if (parameter is null or "body")
+        {
+            var missing = exception.Message.StartsWith("Required", StringComparison.Ordinal)
+                || exception.Message.Contains("no body was provided", StringComparison.Ordinal);
+            return Problem(status, "body", missing ? "A JSON body is required." : "The body could not be read.");
+        }
+        var description = exception.Message.StartsWith("Required", StringComparison.Ordinal)
+            ? "This value is required."
+            : "This value has the wrong format.";
+        return Problem(status, parameter, description);
+    }
+
+    private static ValidationProblemDetails FromJson(JsonException json)
+    {
+        var field = FieldOf(json.Path);
+        var unknown = json.Message.Contains("could not be mapped", StringComparison.Ordinal);
+        if (unknown) return Problem(StatusCodes.Status400BadRequest, UnknownMember(json.Message) ?? field, "This field is not part of the request.");
+        if (field == "body") return Problem(StatusCodes.Status400BadRequest, field, "The body is not a valid JSON object of the documented shape.");
+        return Problem(StatusCodes.Status400BadRequest, field, "This value has the wrong type or format (dates are YYYY-MM-DD).");
+    }
+
+    /// <summary>"$.attendees[2]" → "attendees[2]"; "$" or none → "body".</summary>
+    private static string FieldOf(string? path) =>
+        string.IsNullOrEmpty(path) || path == "$" ? "body" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
+
+    [GeneratedRegex("JSON property '(?<name>[^']{1,100})'")]
+    private static partial Regex UnknownMemberPattern();
+
+    private static string? UnknownMember(string message) =>
+        UnknownMemberPattern().Match(message) is { Success: true } m ? m.Groups["name"].Value : null;
+
+    private static ValidationProblemDetails Problem(int status, string field, string description) =>
+        new(new Dictionary<string, string[]> { [field] = [description] })
+        {
+            Status = status,
+            Title = ProblemTitles.Of(status),
+        };
+}
