@@ -1,0 +1,5 @@
+namespace Segmentation.Compliance.Grpc;
+
+/// <summary>Where the next portfolio page starts. It keeps the first page's year and asOf, so a
+/// listing that crosses midnight stays one consistent snapshot date.</summary>
+internal sealed record PortfolioCursor(string Filter, int Year, string AsOf, string After);
