@@ -37,10 +37,15 @@ public sealed class EventFeedListener(
             {
                 // The call's planned end of life: reconnect at once from the last position.
             }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            catch (Exception) when (stoppingToken.IsCancellationRequested)
+            {
+                return; // shutting down
+            }
+            catch (Exception ex)
             {
                 logger.LogWarning(ex, "Events change feed unavailable; retrying in {Delay}", backoff);
-                await Task.Delay(backoff, stoppingToken);
+                try { await Task.Delay(backoff, stoppingToken); }
+                catch (OperationCanceledException) { return; }
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
             }
         }

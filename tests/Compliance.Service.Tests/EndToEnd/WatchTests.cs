@@ -20,11 +20,18 @@ public sealed class WatchTests(PostgresFixture postgres) : IAsyncLifetime
         await _stack.ClientAsync("Watched", "Maintain", "Ana");
         await _stack.ClientAsync("Also Ana", "Leverage", "Ana");
         await _stack.ClientAsync("Bens", "Maintain", "Ben");
-        // The feed starts "from now": wait until Compliance's listener has seen a first change.
+        // The feed starts "from now" once Events has positioned its reader: write until Compliance's
+        // listener has seen a first change, so the tests below cannot race the connection.
         _ = _stack.Compliance.Server;
         var hub = _stack.Compliance.Services.GetRequiredService<EventChangeHub>();
-        await _stack.ScheduleAsync("Bens", "STRAT_OPS", "2025-02-03");
-        await hub.Live.WaitAsync(Patience);
+        var warmUp = new DateOnly(2025, 2, 3);
+        while (!hub.Live.IsCompleted)
+        {
+            Assert.True(warmUp < new DateOnly(2025, 3, 1), "The change feed never delivered a change.");
+            await _stack.ScheduleAsync("Bens", "STRAT_OPS", warmUp.ToText());
+            await Task.WhenAny(hub.Live, Task.Delay(500));
+            warmUp = warmUp.AddDays(1);
+        }
     }
 
     public ValueTask DisposeAsync() => _stack.DisposeAsync();
