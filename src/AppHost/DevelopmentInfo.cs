@@ -15,5 +15,7 @@ public static class DevelopmentInfo
             Console.WriteLine($"Postgres: postgresql://postgres@127.0.0.1:{settings.PostgresPort}/{ResourceNames.Database}");
         var issuer = new TokenIssuer(new AuthOptions { SigningKey = signingKey });
         Console.WriteLine($"Admin token: {issuer.Issue("local-admin", Roles.Admin)}");
+        var cse = DemoData.Cses[0];
+        Console.WriteLine($"CSE token ({cse}): {issuer.Issue($"cse:{cse}", Roles.Cse, cse)}");
     }
 }

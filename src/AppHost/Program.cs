@@ -8,7 +8,7 @@ var signingKey = SigningKey.Resolve(builder.Configuration, settings.DataDirector
 var database = builder.AddSegmentationDatabase(settings);
 
 var migrator = builder.AddProject<Projects.Migrator>(ResourceNames.Migrator)
-    .WithArgs("up")
+    .WithArgs(DemoData.MigratorArgs(builder.Configuration, settings))
     .WithReference(database, ResourceNames.Database)
     .WaitFor(database);
 

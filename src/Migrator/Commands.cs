@@ -3,7 +3,7 @@ namespace Segmentation.Migrator;
 /// <summary>The console side of each command: what it prints and its exit code.</summary>
 public static class Commands
 {
-    public static int Up(MigrationRunner runner)
+    public static async Task<int> UpAsync(MigrationRunner runner, string connectionString, string[] args)
     {
         var result = runner.Up();
         if (!result.Successful)
@@ -12,7 +12,20 @@ public static class Commands
             return 1;
         }
         Console.WriteLine($"Applied {result.Scripts.Count()} script(s).");
+        if (args.Contains("--demo-data")) await LoadDemoDataAsync(connectionString, args);
         return 0;
+    }
+
+    private static async Task LoadDemoDataAsync(string connectionString, string[] args)
+    {
+        var index = Array.IndexOf(args, "--demo-cses");
+        var cses = index >= 0 && index + 1 < args.Length
+            ? args[index + 1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            : ["Demo CSE"];
+        var loader = new Demo.DemoDataLoader(connectionString, cses, DateOnly.FromDateTime(DateTime.Now));
+        Console.WriteLine(await loader.LoadIfEmptyAsync()
+            ? "Loaded the demo data set."
+            : "Demo data not loaded: the database already has clients or events.");
     }
 
     public static int Status(MigrationRunner runner)

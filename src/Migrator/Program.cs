@@ -1,7 +1,7 @@
 using DbUp.Engine.Output;
 using Segmentation.Migrator;
 
-// Usage: Migrator [up|status|verify|rollback --yes] [--connection "<npgsql connection string>"]
+// Usage: Migrator [up [--demo-data --demo-cses "A,B"]|status|verify|rollback --yes] [--connection "<npgsql connection string>"]
 var command = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "up";
 var connectionString = ConnectionSettings.Resolve(args);
 if (connectionString is null)
@@ -13,7 +13,7 @@ if (connectionString is null)
 var runner = new MigrationRunner(connectionString, new ConsoleUpgradeLog());
 return command switch
 {
-    "up" => Commands.Up(runner),
+    "up" => await Commands.UpAsync(runner, connectionString, args),
     "status" => Commands.Status(runner),
     "verify" => await Commands.VerifyAsync(runner),
     "rollback" => await Commands.RollbackAsync(runner, args.Contains("--yes")),

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Segmentation.Requirements.Data;
 using Segmentation.ServiceDefaults.Data;
 using Segmentation.ServiceDefaults.Grpc;
@@ -10,8 +11,17 @@ public static class Extensions
     {
         builder.AddSegmentationDatabase();
         builder.AddSegmentationGrpcServer();
+        DapperTypeHandlers.Register();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<BusinessClock>();
         builder.Services.AddSingleton<EventTypeRepository>();
         builder.Services.AddSingleton<ClientRepository>();
+        builder.Services.AddSingleton<ClientWriter>();
+        builder.Services.AddSingleton<SegmentRepository>();
+        builder.Services.AddSingleton<RequirementRepository>();
+        builder.Services.AddSingleton<SegmentHistoryRepository>();
+        builder.Services.AddSingleton<ExclusionRepository>();
+        builder.Services.AddSingleton<AssessmentInputsRepository>();
         return builder;
     }
 }

@@ -1,24 +1,54 @@
 using Grpc.Core;
 using Segmentation.Requirements.Data;
 using Segmentation.Requirements.V1;
+using Segmentation.ServiceDefaults.Auth;
 using Segmentation.ServiceDefaults.Grpc;
 
 namespace Segmentation.Requirements.Grpc;
 
-/// <summary>The gRPC face of Requirements.Service; each RPC delegates to a repository or a domain rule.</summary>
-public sealed partial class RequirementsGrpcService(EventTypeRepository eventTypes, ClientRepository clients) : RequirementsService.RequirementsServiceBase
+/// <summary>The gRPC face of Requirements.Service; each RPC validates, checks access, then delegates
+/// to a repository or a domain rule. One partial file per area.</summary>
+public sealed partial class RequirementsGrpcService(
+    EventTypeRepository eventTypes,
+    ClientRepository clients,
+    ClientWriter clientWriter,
+    SegmentRepository segments,
+    RequirementRepository requirements,
+    SegmentHistoryRepository segmentHistory,
+    ExclusionRepository exclusions,
+    AssessmentInputsRepository assessmentInputs,
+    BusinessClock clock) : RequirementsService.RequirementsServiceBase
 {
-    public override async Task<ListEventTypesResponse> ListEventTypes(ListEventTypesRequest request, ServerCallContext context)
+    private static Caller CallerOf(ServerCallContext context) => Caller.From(context.GetHttpContext().User);
+
+    /// <summary>Reference-data writes are for admins (and internal services) only.</summary>
+    private static Caller RequireAdmin(ServerCallContext context)
     {
-        var response = new ListEventTypesResponse();
-        response.EventTypes.Add(await eventTypes.ListAsync(request.IncludeInactive, context.CancellationToken));
-        return response;
+        var caller = CallerOf(context);
+        return caller.IsAdmin ? caller : throw new PermissionDeniedException("Only an admin may change reference data.");
     }
 
-    public override async Task<EventType> GetEventType(GetEventTypeRequest request, ServerCallContext context)
+    /// <summary>The canonical client for a name or alias; another CSE's client is NOT_FOUND exactly as
+    /// if it did not exist.</summary>
+    private async Task<ClientRow> VisibleClientAsync(string nameOrAlias, string field, Caller caller, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(request.IdOrCode)) throw new ValidationException("id_or_code", "An event type id or code is required.");
-        return await eventTypes.FindAsync(request.IdOrCode, context.CancellationToken)
-            ?? throw new NotFoundException($"Event type '{request.IdOrCode}' does not exist.");
+        if (string.IsNullOrWhiteSpace(nameOrAlias)) throw new ValidationException(field, "A client name is required.");
+        var client = await clients.FindAsync(nameOrAlias, ct);
+        return client is not null && caller.CanSee(client.Cse)
+            ? client
+            : throw new NotFoundException($"Client '{nameOrAlias.Trim()}' does not exist.");
+    }
+
+    /// <summary>An event type id or code from a request field; unknown ones are a violation of that field.</summary>
+    private async Task<EventType?> EventTypeOrViolationAsync(string idOrCode, string field, Validation validation, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(idOrCode))
+        {
+            validation.Add(field, "An event type id or code is required.");
+            return null;
+        }
+        var type = await eventTypes.FindAsync(idOrCode, ct);
+        if (type is null) validation.Add(field, $"Unknown event type '{idOrCode.Trim()}'.");
+        return type;
     }
 }

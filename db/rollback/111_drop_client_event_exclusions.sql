@@ -1,0 +1,1 @@
+DROP TABLE IF EXISTS client_event_exclusions CASCADE;

@@ -1,0 +1,1 @@
+DROP TABLE IF EXISTS tier_event_requirements_audit CASCADE;

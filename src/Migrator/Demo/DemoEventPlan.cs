@@ -1,0 +1,32 @@
+namespace Segmentation.Migrator.Demo;
+
+/// <summary>Deterministic generated events: per client a completion pace, per required event type
+/// dates spread over the year; completed up to "today", scheduled after it.</summary>
+public static class DemoEventPlan
+{
+    // How much of its requirement each client completes, cycled by client position: a realistic spread
+    // of compliant, at-risk and critical clients.
+    private static readonly double[] Paces = [1.0, 0.8, 1.1, 0.5, 0.3, 0.9, 1.0, 0.6];
+
+    public sealed record PlannedEvent(string Client, Guid EventTypeId, DateOnly Date, bool Completed);
+
+    public static IEnumerable<PlannedEvent> For(
+        int clientIndex, string client, int year, IReadOnlyDictionary<Guid, int> required, DateOnly today)
+    {
+        var pace = Paces[clientIndex % Paces.Length];
+        var typeIndex = 0;
+        foreach (var (eventTypeId, count) in required.OrderBy(r => r.Key))
+        {
+            typeIndex++;
+            var planned = (int)Math.Round(count * pace, MidpointRounding.AwayFromZero);
+            if (planned == 0) continue;
+            var step = 340 / planned;
+            for (var i = 0; i < planned; i++)
+            {
+                var date = new DateOnly(year, 1, 8).AddDays(i * step + (clientIndex * 3 + typeIndex * 5) % Math.Max(1, step));
+                var completed = date <= today && !(date.Year == today.Year && (i + clientIndex) % 7 == 0);
+                yield return new PlannedEvent(client, eventTypeId, date, completed);
+            }
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace Segmentation.Requirements.Data;
+
+/// <summary>Filters of ListClients; null = no filter.</summary>
+public sealed record ClientListFilter(string? Cse, string? Segment, string? Search)
+{
+    /// <summary>A stable text of the filters, which page tokens are bound to.</summary>
+    public string Fingerprint => $"{Cse}\u001e{Segment}\u001e{Search}";
+}

@@ -1,0 +1,45 @@
+using Grpc.Core;
+using Segmentation.Requirements.Data;
+using Segmentation.Requirements.Domain;
+using Segmentation.Requirements.V1;
+using Segmentation.ServiceDefaults.Grpc;
+
+namespace Segmentation.Requirements.Grpc;
+
+public sealed partial class RequirementsGrpcService
+{
+    /// <summary>AIP-158 keyset pagination in name order. A CSE sees only own clients.</summary>
+    public override async Task<ListClientsResponse> ListClients(ListClientsRequest request, ServerCallContext context)
+    {
+        var caller = CallerOf(context);
+        var validation = new Validation();
+        var segment = validation.OptionalSegment(request.Segment);
+        var pageSize = PageSizes.Resolve(request.PageSize);
+        validation.Require(pageSize is not null, "page_size", "The page size must not be negative.");
+        var filter = new ClientListFilter(NullIfBlank(request.Cse), segment, NullIfBlank(request.Search));
+        string? after = null;
+        if (!string.IsNullOrWhiteSpace(request.PageToken))
+        {
+            if (PageTokens.TryDecode(request.PageToken, filter.Fingerprint, out var lastName)) after = lastName;
+            else validation.Add("page_token", "The page token is invalid or belongs to a request with other filters.");
+        }
+        validation.ThrowIfInvalid();
+
+        var response = new ListClientsResponse();
+        if (!caller.IsAdmin)
+        {
+            // A CSE's list is always limited to own clients; asking for another CSE's gives nothing.
+            if (caller.Cse is null || (filter.Cse is not null && filter.Cse != caller.Cse)) return response;
+            filter = filter with { Cse = caller.Cse };
+        }
+        var rows = await clients.ListAsync(filter, after, pageSize!.Value + 1, context.CancellationToken);
+        var page = rows.Take(pageSize.Value).ToList();
+        response.Clients.Add(page.Select(r => r.ToSummary()));
+        // The token is bound to the request's own filters, which is what the next request repeats.
+        var requested = new ClientListFilter(NullIfBlank(request.Cse), segment, NullIfBlank(request.Search));
+        if (rows.Count > pageSize.Value) response.NextPageToken = PageTokens.Encode(page[^1].Name, requested.Fingerprint);
+        return response;
+    }
+
+    private static string? NullIfBlank(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

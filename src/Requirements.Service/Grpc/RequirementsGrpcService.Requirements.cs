@@ -1,0 +1,65 @@
+using Grpc.Core;
+using Segmentation.Requirements.Domain;
+using Segmentation.Requirements.V1;
+using Segmentation.ServiceDefaults.Grpc;
+
+namespace Segmentation.Requirements.Grpc;
+
+public sealed partial class RequirementsGrpcService
+{
+    private const int MaxRequiredCount = 365;
+
+    public override async Task<ListRequirementsResponse> ListRequirements(ListRequirementsRequest request, ServerCallContext context)
+    {
+        var validation = new Validation();
+        var segment = validation.OptionalSegment(request.Segment);
+        validation.ThrowIfInvalid();
+        var response = new ListRequirementsResponse();
+        response.Requirements.Add((await requirements.ListAsync(segment, request.IncludeZero, context.CancellationToken)).Select(r => r.ToMessage()));
+        return response;
+    }
+
+    public override async Task<Requirement> GetRequirement(GetRequirementRequest request, ServerCallContext context)
+    {
+        var validation = new Validation();
+        var segment = validation.Segment(request.Segment);
+        var type = await EventTypeOrViolationAsync(request.EventType, "event_type", validation, context.CancellationToken);
+        validation.ThrowIfInvalid();
+        var cell = await requirements.FindAsync(segment!, type!.Id, context.CancellationToken)
+            ?? throw new NotFoundException($"No requirement for {segment} and {type.Code}.");
+        return cell.ToMessage();
+    }
+
+    /// <summary>Admin only; the change and its audit row commit together or not at all.</summary>
+    public override async Task<Requirement> UpdateRequirement(UpdateRequirementRequest request, ServerCallContext context)
+    {
+        var caller = RequireAdmin(context);
+        var validation = new Validation();
+        var segment = validation.Segment(request.Segment);
+        var type = await EventTypeOrViolationAsync(request.EventType, "event_type", validation, context.CancellationToken);
+        validation.Require(request.RequiredCountPerYear is >= 0 and <= MaxRequiredCount, "required_count_per_year",
+            $"A count from 0 to {MaxRequiredCount} is required.");
+        var priority = PriorityLevels.Normalize(request.PriorityLevel);
+        validation.Require(priority is not null, "priority_level", $"One of {string.Join(", ", PriorityLevels.All)} is required.");
+        validation.ThrowIfInvalid();
+
+        var changedBy = caller.Name is "" or "unknown" && !string.IsNullOrWhiteSpace(request.UpdatedBy) ? request.UpdatedBy.Trim() : caller.Name;
+        var cell = await requirements.UpdateAsync(segment!, type!.Id, request.RequiredCountPerYear, priority!, changedBy, context.CancellationToken)
+            ?? throw new NotFoundException($"No requirement for {segment} and {type.Code}.");
+        return cell.ToMessage();
+    }
+
+    public override async Task<ListRequirementHistoryResponse> ListRequirementHistory(ListRequirementHistoryRequest request, ServerCallContext context)
+    {
+        RequireAdmin(context);
+        var validation = new Validation();
+        var segment = validation.OptionalSegment(request.Segment);
+        var type = string.IsNullOrWhiteSpace(request.EventType)
+            ? null
+            : await EventTypeOrViolationAsync(request.EventType, "event_type", validation, context.CancellationToken);
+        validation.ThrowIfInvalid();
+        var response = new ListRequirementHistoryResponse();
+        response.Entries.Add((await requirements.HistoryAsync(segment, type?.Id, context.CancellationToken)).Select(a => a.ToMessage()));
+        return response;
+    }
+}

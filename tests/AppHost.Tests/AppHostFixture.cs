@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Segmentation.ServiceDefaults;
+using Segmentation.TestSupport;
+
+namespace Segmentation.AppHost.Tests;
+
+/// <summary>The real AppHost (executable PostgreSQL, migrator, services, gateway) on free ports and a
+/// temporary data directory, started once for the test class.</summary>
+public sealed class AppHostFixture : IAsyncLifetime
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+
+    public DistributedApplication App { get; private set; } = null!;
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "segmentation-apphost-" + Guid.NewGuid().ToString("N")[..10]);
+
+    public async ValueTask InitializeAsync()
+    {
+        using var cts = new CancellationTokenSource(StartTimeout);
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
+        [
+            $"--DataDirectory={DataDirectory}",
+            $"--Postgres:Port={FreePort()}",
+            $"--Gateway:Port={FreePort()}",
+            $"--Auth:SigningKey={TestAuth.Options.SigningKey}",
+        ], cts.Token);
+        App = await builder.BuildAsync(cts.Token);
+        await App.StartAsync(cts.Token);
+        await WaitHealthyOrFailedAsync(ResourceNames.Gateway, cts.Token);
+    }
+
+    /// <summary>Waits until the resource is healthy, failing fast when any resource fails to start.</summary>
+    private async Task WaitHealthyOrFailedAsync(string resource, CancellationToken ct)
+    {
+        var notifications = App.Services.GetRequiredService<ResourceNotificationService>();
+        var healthy = notifications.WaitForResourceHealthyAsync(resource, ct);
+        var failed = notifications.WaitForResourceAsync(resource, e =>
+            e.Snapshot.State?.Text is "FailedToStart" or "Exited" or "Finished", ct);
+        var first = await Task.WhenAny(healthy, failed).WaitAsync(StartTimeout, ct);
+        if (first == failed) throw new InvalidOperationException($"Resource '{resource}' did not start: {failed.Result.Snapshot.State?.Text}.");
+        await healthy;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (App is not null)
+        {
+            using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+            await App.StopAsync(cts.Token).WaitAsync(TimeSpan.FromMinutes(1), cts.Token);
+            await App.DisposeAsync();
+        }
+        try { Directory.Delete(DataDirectory, recursive: true); }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+    }
+
+    /// <summary>PIDs of processes whose command line names the data directory (our postgres).</summary>
+    public IReadOnlyList<int> ProcessesUsingDataDirectory() =>
+        Directory.GetDirectories("/proc")
+            .Select(d => int.TryParse(Path.GetFileName(d), out var pid) ? pid : -1)
+            .Where(pid => pid > 0 && pid != Environment.ProcessId)
+            .Where(pid => CommandLine(pid).Contains(DataDirectory, StringComparison.Ordinal))
+            .ToArray();
+
+    private static string CommandLine(int pid)
+    {
+        try { return File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' '); }
+        catch (IOException) { return ""; }
+        catch (UnauthorizedAccessException) { return ""; }
+    }
+}

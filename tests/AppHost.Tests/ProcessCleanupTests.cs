@@ -1,0 +1,22 @@
+namespace Segmentation.AppHost.Tests;
+
+/// <summary>Stopping the AppHost stops every process it started, PostgreSQL included.</summary>
+public sealed class ProcessCleanupTests
+{
+    [Fact]
+    public async Task No_postgres_process_survives_the_apphost()
+    {
+        var host = new AppHostFixture();
+        await host.InitializeAsync();
+        Assert.NotEmpty(host.ProcessesUsingDataDirectory());
+
+        await host.DisposeAsync();
+
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (host.ProcessesUsingDataDirectory().Count > 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(250, TestContext.Current.CancellationToken);
+        }
+        Assert.Empty(host.ProcessesUsingDataDirectory());
+    }
+}
