@@ -17,7 +17,7 @@ public static class PortfolioBenchmark
         var watch = Stopwatch.StartNew();
         List<Guid> typeIds;
         await using (var connection = new NpgsqlConnection(connectionString))
-            typeIds = (await connection.QueryAsync<Guid>("SELECT id FROM segmentation_event_types ORDER BY code")).ToList();
+            typeIds = (await connection.QueryAsync<Guid>("SELECT id FROM segmentation_event_types ORDER BY event_code")).ToList();
         var data = DataGenerator.Generate(clients, events, typeIds, AsOf);
         Console.WriteLine($"generated {data.Clients.Count:N0} clients ({data.Clients.Count(c => c.Periods.Count > 1):N0} changed segment in {DataGenerator.Year}), {data.Events.Count:N0} events in {Ms(watch.Elapsed)}");
         watch.Restart();
