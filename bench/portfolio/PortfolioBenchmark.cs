@@ -39,6 +39,10 @@ public static class PortfolioBenchmark
             new ListPortfolioRequest { Year = year, AsOf = asOf, PageSize = 500, Status = "at-risk" }).ResponseAsync);
         var workload = await MedianAsync(runs, () => stack.Compliance.GetWorkloadAsync(new GetWorkloadRequest { Year = year, AsOf = asOf }).ResponseAsync);
 
+        var assessments = new List<Segmentation.Requirements.V1.Assessment>();
+        var assess = await MedianAsync(runs, async () => assessments = await UpstreamCalls.AssessmentsAsync(stack, year, asOf));
+        var counts = await MedianAsync(runs, () => UpstreamCalls.CompletedCountsAsync(stack, assessments, AsOf));
+
         var mismatches = serviceScores.Count(s => sqlScores.GetValueOrDefault(s.Key, -1) != s.Value) + Math.Abs(sqlScores.Count - serviceScores.Count);
         Console.WriteLine();
         Console.WriteLine($"median of {runs} runs after one warm-up, year {year}, asOf {asOf}");
@@ -48,6 +52,8 @@ public static class PortfolioBenchmark
         Console.WriteLine($"gRPC ListPortfolio, status filter (scores all)         {Ms(statusPage)}   ratio SQL/gRPC {Ratio(view, statusPage)}");
         Console.WriteLine($"gRPC GetWorkload, all clients in one call              {Ms(workload)}   ratio SQL/gRPC {Ratio(view, workload)}");
         Console.WriteLine($"gRPC ListPortfolio, all {(clients + 499) / 500} pages one after another        {Ms(allPages)}   ratio SQL/gRPC {Ratio(view, allPages)}");
+        Console.WriteLine($"  of which: Requirements StreamAssessments, all clients {Ms(assess)}");
+        Console.WriteLine($"  of which: Events StreamCompletedCounts, all clients  {Ms(counts)}");
         Console.WriteLine($"scores compared with the SQL statement: {serviceScores.Count:N0} clients, {mismatches} differences");
     }
 
