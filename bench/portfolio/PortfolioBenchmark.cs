@@ -23,6 +23,12 @@ public static class PortfolioBenchmark
         watch.Restart();
         await CopyLoader.LoadAsync(connectionString, data);
         Console.WriteLine($"loaded with COPY in {Ms(watch.Elapsed)}");
+        if (Environment.GetEnvironmentVariable("BENCH_EXPLAIN") == "1")
+        {
+            await ExplainCounts.PrintAsync(connectionString, data.Clients, 500, AsOf);
+            await ExplainCounts.PrintAsync(connectionString, data.Clients, data.Clients.Count, AsOf);
+            return;
+        }
 
         await using var stack = new ServiceStack(connectionString);
         var year = DataGenerator.Year;
