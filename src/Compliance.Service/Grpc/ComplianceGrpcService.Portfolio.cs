@@ -25,11 +25,11 @@ public sealed partial class ComplianceGrpcService
         if (cursor is not null) (year, asOf) = (cursor.Year, CalendarDates.Parse(cursor.AsOf));
 
         var query = new AssessmentQuery(year, asOf, cse, segment, names.Count > 0 ? names : null);
-        var page = await portfolio.PageAsync(query, status, cursor?.After, pageSize, context.CancellationToken);
+        var page = await portfolio.PageAsync(query, status, cursor?.After, cursor?.ClientListToken, pageSize, context.CancellationToken);
         var response = new ListPortfolioResponse();
         response.Clients.Add(page.Clients.Select(c => c.ToMessage(withEventTypes: false)));
         if (page.HasMore && page.LastClient is { } last)
-            response.NextPageToken = PageTokens.Encode(new PortfolioCursor(filter, year, asOf.ToText(), last));
+            response.NextPageToken = PageTokens.Encode(new PortfolioCursor(filter, year, asOf.ToText(), last, page.ClientListToken));
         return response;
     }
 }

@@ -71,20 +71,20 @@ public sealed class PortfolioTests(PostgresFixture postgres) : IAsyncLifetime
         Assert.Empty(Names(await ListAsync(new ListPortfolioRequest { Cse = "Ben" }, TestAuth.Cse("Ana"))));
     }
 
-    [Fact]
-    public async Task A_page_costs_one_assessment_stream_and_one_count_stream_whatever_the_filters()
+    [Theory]
+    [InlineData("", "", "ListClients,StreamAssessments")] // the page's names come from Requirements' paged list
+    [InlineData("critical", "", "StreamAssessments")]     // a status needs every score: one batch for all
+    [InlineData("", "Maintain", "StreamAssessments")]
+    public async Task A_page_costs_a_fixed_number_of_batch_calls_whatever_the_number_of_clients(string status, string segment, string requirements)
     {
-        foreach (var request in new[] { new ListPortfolioRequest(), new ListPortfolioRequest { Status = "critical", PageSize = 1 } })
-        {
-            _stack.RequirementsCalls.Reset();
-            _stack.EventsCalls.Reset();
+        _stack.RequirementsCalls.Reset();
+        _stack.EventsCalls.Reset();
 
-            await ListAsync(request);
+        await ListAsync(new ListPortfolioRequest { Status = status, Segment = segment, PageSize = 1 });
 
-            Assert.Equal(["/segmentation.requirements.v1.RequirementsService/StreamAssessments"], _stack.RequirementsCalls.Paths);
-            Assert.Equal(["/segmentation.events.v1.EventsService/StreamCompletedCounts"],
-                _stack.EventsCalls.Paths.Where(p => !p.EndsWith("/WatchChanges", StringComparison.Ordinal)));
-        }
+        Assert.Equal(requirements.Split(',').Select(m => "/segmentation.requirements.v1.RequirementsService/" + m), _stack.RequirementsCalls.Paths);
+        Assert.Equal(["/segmentation.events.v1.EventsService/StreamCompletedCounts"],
+            _stack.EventsCalls.Paths.Where(p => !p.EndsWith("/WatchChanges", StringComparison.Ordinal)));
     }
 
     [Fact]
