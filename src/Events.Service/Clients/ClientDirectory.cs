@@ -1,0 +1,39 @@
+using Segmentation.Requirements.V1;
+using Segmentation.ServiceDefaults.Auth;
+
+namespace Segmentation.Events.Clients;
+
+/// <summary>Client names through Requirements.Service's ResolveClients, called with the caller's
+/// forwarded token: a CSE gets found = false for another CSE's client, so the per-CSE rule is
+/// decided there and Events never reads nps_clients.</summary>
+public sealed class ClientDirectory(RequirementsService.RequirementsServiceClient requirements)
+{
+    /// <summary>Trimmed requested name → canonical name, for the names the caller may see; others are absent.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> ResolveAsync(IEnumerable<string> names, CancellationToken ct)
+    {
+        var distinct = names.Select(n => n.Trim()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+        if (distinct.Length == 0) return new Dictionary<string, string>();
+        var request = new ResolveClientsRequest();
+        request.Names.Add(distinct);
+        var response = await requirements.ResolveClientsAsync(request, cancellationToken: ct);
+        return response.Clients
+            .Where(c => c.Found)
+            .GroupBy(c => c.Requested.Trim(), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+    }
+
+    public async Task<string?> ResolveAsync(string name, CancellationToken ct) =>
+        (await ResolveAsync([name], ct)).GetValueOrDefault(name.Trim());
+
+    /// <summary>The subset of canonical client names this caller may see (all of them for admins and services).</summary>
+    public async Task<IReadOnlySet<string>> VisibleAsync(Caller caller, IEnumerable<string> clientNames, CancellationToken ct)
+    {
+        if (caller.IsAdmin) return clientNames.ToHashSet(StringComparer.Ordinal);
+        var resolved = await ResolveAsync(clientNames, ct);
+        // Only exact canonical matches count: a name that is merely an alias of a visible client is not that client.
+        return resolved.Where(p => p.Key == p.Value).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public async Task<bool> CanSeeAsync(Caller caller, string clientName, CancellationToken ct) =>
+        caller.IsAdmin || (await VisibleAsync(caller, [clientName], ct)).Contains(clientName);
+}

@@ -1,0 +1,91 @@
+using Google.Protobuf;
+using Grpc.Core;
+using Segmentation.Events.Clients;
+using Segmentation.Events.Data;
+using Segmentation.Events.Domain;
+using Segmentation.Events.V1;
+using Segmentation.ServiceDefaults.Grpc;
+
+namespace Segmentation.Events.Grpc;
+
+public sealed partial class EventsGrpcService
+{
+    private const int DefaultPageSize = 50;
+    private const int MaxPageSize = 500;
+
+    public override async Task<ListEventsResponse> ListEvents(ListEventsRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var filter = await FilterOfAsync(request, context);
+        var pageSize = request.PageSize == 0 ? DefaultPageSize : Math.Min(request.PageSize, MaxPageSize);
+        var filterHash = PageToken.HashOf(FilterBytes(request));
+        PageToken? after = null;
+        if (request.PageToken.Length > 0)
+        {
+            after = PageToken.TryDecode(request.PageToken);
+            if (after is null || after.FilterHash != filterHash)
+                throw new ValidationException("page_token", "The page token is not valid for this filter.");
+        }
+
+        var (events, more) = filter.Clients is { Count: 0 } ? ([], false) : await query.ListAsync(filter, after, pageSize, ct);
+        var byId = await types.ByIdAsync(ct);
+        var response = new ListEventsResponse();
+        response.Events.Add(events.Select(e => e.ToMessage(byId)));
+        if (more) response.NextPageToken = new PageToken(events[^1].EventDate, events[^1].Id, filterHash).Encode();
+        return response;
+    }
+
+    /// <summary>Validates the filter and narrows it to the clients the caller may see.</summary>
+    private async Task<EventFilter> FilterOfAsync(ListEventsRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var v = new Validation();
+        v.Require(request.PageSize >= 0, "page_size", "The page size must not be negative.");
+        var latestYear = clock.LatestEventDate().Year;
+        v.Require(request.Year == 0 || (request.Year >= CalendarClock.EarliestEventDate.Year && request.Year <= latestYear),
+            "year", $"The year must be within {CalendarClock.EarliestEventDate.Year} … {latestYear}.");
+        var from = OptionalDate(v, "from_date", request.FromDate);
+        var to = OptionalDate(v, "to_date", request.ToDate);
+        v.Require(from is null || to is null || from <= to, "to_date", "The end of the date range is before its start.");
+        Guid? typeId = null;
+        if (!string.IsNullOrWhiteSpace(request.EventType))
+        {
+            var type = EventTypeCatalog.Find(await types.AllAsync(fresh: false, ct), request.EventType);
+            if (type is null) v.Add("event_type", $"Unknown event type '{request.EventType.Trim()}'.");
+            else typeId = Guid.Parse(type.Id);
+        }
+        IReadOnlyCollection<string>? names = null;
+        if (!string.IsNullOrWhiteSpace(request.ClientName))
+        {
+            var name = await clients.ResolveAsync(request.ClientName, ct);
+            if (name is null) v.Add("client_name", $"Unknown client '{request.ClientName.Trim()}'.");
+            else names = [name];
+        }
+        v.ThrowIfInvalid();
+
+        if (request.ClientNames.Count > 0)
+        {
+            var listed = request.ClientNames.Select(n => n.Trim()).ToHashSet(StringComparer.Ordinal);
+            names = names is null ? listed : names.Where(listed.Contains).ToArray();
+        }
+        var caller = CallerOf(context);
+        if (!caller.IsAdmin) names = [.. await clients.VisibleAsync(caller, names ?? await query.ClientNamesAsync(ct), ct)];
+        return new EventFilter(names, request.Year == 0 ? null : request.Year, typeId, request.Completed, from, to);
+    }
+
+    private static DateOnly? OptionalDate(Validation v, string field, string text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (CalendarDate.TryParse(text, out var date)) return date;
+        v.Add(field, $"'{text}' is not a date of the form YYYY-MM-DD.");
+        return null;
+    }
+
+    private static byte[] FilterBytes(ListEventsRequest request)
+    {
+        var copy = request.Clone();
+        copy.PageSize = 0;
+        copy.PageToken = "";
+        return copy.ToByteArray();
+    }
+}

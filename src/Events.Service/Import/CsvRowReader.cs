@@ -1,0 +1,41 @@
+using CsvHelper;
+using Segmentation.ServiceDefaults.Grpc;
+
+namespace Segmentation.Events.Import;
+
+/// <summary>Reads an activity register from CSV with CsvHelper (RFC 4180; the separator , ; tab or |
+/// is detected; UTF-8 with or without BOM). Row numbers count records, header = row 1.</summary>
+public static class CsvRowReader
+{
+    private static readonly CsvReaderOptions Options = new()
+    {
+        TrimWhitespace = true,
+        // Keep blank lines as records so row numbers match what a spreadsheet shows; they are skipped below.
+        SkipEmptyLines = false,
+    };
+
+    public static IReadOnlyList<RawRow> Read(byte[] content)
+    {
+        try
+        {
+            using var csv = CsvReader.Create(content, Options);
+            var header = csv.Headers.ToArray();
+            if (header.Length == 0 || header.All(string.IsNullOrWhiteSpace)) throw new ValidationException("content", "The file is empty.");
+            var columns = ImportColumns.FromHeader(header);
+            var rows = new List<RawRow>();
+            while (csv.Read())
+            {
+                string Field(int? index) => index is { } i && i < csv.FieldCount ? csv.GetString(i)?.Trim() ?? "" : "";
+                var row = new RawRow((int)csv.RowNumber + 1, Field(columns.Client), Field(columns.Event),
+                    DateCell.OfText(Field(columns.Date)), Field(columns.Completed), Field(columns.Notes));
+                if (row.Client.Length + row.Event.Length + row.Date.Text.Length + row.Completed.Length + row.Notes.Length == 0) continue;
+                rows.Add(row);
+            }
+            return rows;
+        }
+        catch (CsvFormatException ex)
+        {
+            throw new ValidationException("content", $"The file is not readable CSV: {ex.Message}");
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using Grpc.Core;
+using Segmentation.Events.V1;
+using Segmentation.TestSupport;
+
+namespace Segmentation.Events.Tests;
+
+public sealed class CountTests(PostgresFixture postgres) : IAsyncLifetime
+{
+    private const string Sla = "84068dd3-cc5f-4a82-9980-3002c17f5e4d";
+    private const string Insight = "e177a096-82c1-4710-a599-4000c5343d06";
+    private EventsHost _host = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _host = await EventsHost.StartAsync(postgres);
+        await _host.ExecuteAsync($"""
+            INSERT INTO segmentation_events (client_name, event_type_id, event_date, completed) VALUES
+            ('Barwon Health', '{Sla}', '2025-01-01', true),
+            ('Barwon Health', '{Sla}', '2025-12-31', true),
+            ('Barwon Health', '{Sla}', '2026-01-01', true),
+            ('Barwon Health', '{Insight}', '2025-05-05', true),
+            ('Barwon Health', '{Insight}', '2025-06-05', false),
+            ('Barwon Health', '{Insight}', '2025-07-05', false),
+            ('WA Health', '{Sla}', '2025-03-03', true),
+            ('WA Health', '{Sla}', '2026-03-03', true)
+            """);
+    }
+
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
+
+    private static Dictionary<string, int> AsMap(IEnumerable<TypeCount> counts) => counts.ToDictionary(c => c.EventTypeId, c => c.Count);
+
+    [Fact]
+    public async Task Counts_completed_events_of_one_client_inside_an_inclusive_window()
+    {
+        var response = await _host.Client(EventsHost.Ana).CountCompletedAsync(new CountCompletedRequest
+        {
+            ClientName = " Barwon Health", WindowStart = "2025-01-01", WindowEnd = "2025-12-31",
+        });
+
+        Assert.Equal("Barwon Health", response.ClientName);
+        Assert.Equal(new Dictionary<string, int> { [Sla] = 2, [Insight] = 1 }, AsMap(response.Counts));
+    }
+
+    [Fact]
+    public async Task Counts_scheduled_events_after_a_date()
+    {
+        var response = await _host.Client().CountScheduledAsync(new CountCompletedRequest
+        {
+            ClientName = "Barwon Health", WindowStart = "2025-06-06", WindowEnd = "2026-06-30",
+        });
+
+        Assert.Equal(new Dictionary<string, int> { [Insight] = 1 }, AsMap(response.Counts));
+    }
+
+    [Fact]
+    public async Task Streams_counts_for_many_clients_each_with_its_own_window()
+    {
+        var request = new BatchCountRequest();
+        request.Clients.Add(new ClientWindow { ClientName = "WA Health", WindowStart = "2025-01-01", WindowEnd = "2026-06-30" });
+        request.Clients.Add(new ClientWindow { ClientName = "Epworth", WindowStart = "2025-01-01", WindowEnd = "2025-12-31" });
+        request.Clients.Add(new ClientWindow { ClientName = "Barwon Health", WindowStart = "2025-01-01", WindowEnd = "2025-12-31" });
+
+        var results = await ReadAllAsync(_host.Client().StreamCompletedCounts(request));
+
+        Assert.Equal(["WA Health", "Epworth", "Barwon Health"], results.Select(r => r.ClientName));
+        Assert.Equal(new Dictionary<string, int> { [Sla] = 2 }, AsMap(results[0].Counts));
+        Assert.Empty(results[1].Counts);
+        Assert.Equal(new Dictionary<string, int> { [Sla] = 2, [Insight] = 1 }, AsMap(results[2].Counts));
+    }
+
+    [Fact]
+    public async Task A_cse_batch_leaves_out_other_cses_clients()
+    {
+        var request = new BatchCountRequest();
+        request.Clients.Add(new ClientWindow { ClientName = "WA Health", WindowStart = "2025-01-01", WindowEnd = "2025-12-31" });
+        request.Clients.Add(new ClientWindow { ClientName = "Barwon Health", WindowStart = "2025-01-01", WindowEnd = "2025-12-31" });
+
+        var results = await ReadAllAsync(_host.Client(EventsHost.Ana).StreamCompletedCounts(request));
+
+        Assert.Equal(["Barwon Health"], results.Select(r => r.ClientName));
+        await Errors.ExpectAsync(StatusCode.InvalidArgument, async () => await _host.Client(EventsHost.Ana).CountCompletedAsync(
+            new CountCompletedRequest { ClientName = "WA Health", WindowStart = "2025-01-01", WindowEnd = "2025-12-31" }));
+    }
+
+    [Fact]
+    public async Task A_bad_window_names_its_position()
+    {
+        var request = new BatchCountRequest();
+        request.Clients.Add(new ClientWindow { ClientName = "WA Health", WindowStart = "2025-01-01", WindowEnd = "2025-12-31" });
+        request.Clients.Add(new ClientWindow { ClientName = "Epworth", WindowStart = "2025-12-31", WindowEnd = "2025-01-01" });
+
+        var violations = await Errors.InvalidAsync(async () => await ReadAllAsync(_host.Client().StreamCompletedCounts(request)));
+
+        Assert.Equal("clients[1].window_end", Assert.Single(violations).Field);
+    }
+
+    private static async Task<List<ClientCounts>> ReadAllAsync(AsyncServerStreamingCall<ClientCounts> call)
+    {
+        var results = new List<ClientCounts>();
+        await foreach (var item in call.ResponseStream.ReadAllAsync()) results.Add(item);
+        return results;
+    }
+}

@@ -1,0 +1,69 @@
+using Dapper;
+using Npgsql;
+using Segmentation.Events.V1;
+using Segmentation.Requirements;
+using Segmentation.Requirements.V1;
+using Segmentation.TestSupport;
+
+namespace Segmentation.Events.Tests;
+
+/// <summary>Events.Service and the Requirements.Service it resolves clients and event types through,
+/// both in memory over one fresh migrated database, with a few clients of two CSEs.</summary>
+public sealed class EventsHost : IAsyncDisposable
+{
+    public const string AnaClient = "Barwon Health";
+    public const string AnaOtherClient = "Epworth";
+    public const string BenClient = "WA Health";
+    public static readonly string Ana = TestAuth.Cse("Ana");
+    public static readonly string Ben = TestAuth.Cse("Ben");
+
+    private readonly ServiceFactory<RequirementsServiceMarker> _requirements;
+
+    public ServiceFactory<EventsServiceMarker> Events { get; }
+    public string ConnectionString { get; }
+
+    private EventsHost(string connectionString)
+    {
+        ConnectionString = connectionString;
+        _requirements = new ServiceFactory<RequirementsServiceMarker>(connectionString).WithSetting("Logging:LogLevel:Default", "Warning");
+        Events = new ServiceFactory<EventsServiceMarker>(connectionString)
+            .WithSetting("Logging:LogLevel:Default", "Warning")
+            .WithUpstream<RequirementsService.RequirementsServiceClient>(() => _requirements.Server.CreateHandler());
+    }
+
+    public static async Task<EventsHost> StartAsync(PostgresFixture postgres)
+    {
+        // A longer connect timeout: on a loaded 2-core machine opening a backend can exceed Npgsql's 15 s.
+        var connectionString = await postgres.CreateMigratedDatabaseAsync() + ";Timeout=60";
+        await using (var connection = new NpgsqlConnection(connectionString))
+        {
+            await connection.ExecuteAsync("""
+                INSERT INTO nps_clients (client_name, segment, cse) VALUES
+                ('Barwon Health', 'Maintain', 'Ana'), ('Epworth', 'Maintain', 'Ana'), ('WA Health', 'Sleeping Giant', 'Ben')
+                """);
+        }
+        return new EventsHost(connectionString);
+    }
+
+    public EventsService.EventsServiceClient Client(string? token = null) => new(Events.Channel(token ?? TestAuth.Admin));
+
+    public async Task<T> ScalarAsync<T>(string sql, object? parameters = null)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        return await connection.ExecuteScalarAsync<T>(sql, parameters) ?? throw new InvalidOperationException("no value");
+    }
+
+    public async Task ExecuteAsync(string sql, object? parameters = null)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.ExecuteAsync(sql, parameters);
+    }
+
+    public Task<long> EventCountAsync() => ScalarAsync<long>("SELECT count(*) FROM segmentation_events");
+
+    public async ValueTask DisposeAsync()
+    {
+        await Events.DisposeAsync();
+        await _requirements.DisposeAsync();
+    }
+}
