@@ -67,7 +67,7 @@ public sealed class EventsCrashTests(FaultSystem system) : IClassFixture<FaultSy
 
         var all = answers.ToArray();
         var whileDown = all.Where(a => windows.Any(w => a.Started > w.Down && a.Ended < w.Up)).ToArray();
-        TestContext.Current.SendDiagnosticMessage(
+        TestContext.Current.TestOutputHelper?.WriteLine(
             $"{all.Length} answers: {string.Join(", ", all.GroupBy(a => (a.Route, a.Status)).OrderBy(g => g.Key).Select(g => $"{g.Key.Route} {g.Key.Status}: {g.Count()}"))}; " +
             $"while down: {string.Join(", ", whileDown.GroupBy(a => (a.Route, a.Status)).Select(g => $"{g.Key.Route} {g.Key.Status}: {g.Count()}"))}; " +
             $"recovery after Events was alive: {string.Join(", ", recoveries.Select(r => $"{r.TotalMilliseconds:0} ms"))}");

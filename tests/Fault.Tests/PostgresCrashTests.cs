@@ -25,6 +25,7 @@ public sealed class PostgresCrashTests(FaultSystem system) : IClassFixture<Fault
             await system.Postgres.KillAsync();
             var killedAt = load.Clock.Elapsed;
             await WriteLoad.WaitUntilAsync(() => load.Outcomes.Any(o => o.Started > killedAt && !o.Acknowledged), TimeSpan.FromSeconds(10), "a write refused while PostgreSQL is down");
+            await Task.Delay(TimeSpan.FromSeconds(1));
             await system.Postgres.RestartAsync();
             var upAt = load.Clock.Elapsed;
             await WriteLoad.WaitUntilAsync(() => load.Outcomes.Any(o => o.Started >= upAt && o.Acknowledged), RecoveryLimit + TimeSpan.FromSeconds(5), "a write acknowledged after the restart");
@@ -38,7 +39,7 @@ public sealed class PostgresCrashTests(FaultSystem system) : IClassFixture<Fault
         var outcomes = load.Outcomes.ToArray();
         var acknowledged = outcomes.Where(o => o.Acknowledged).ToArray();
         var failed = outcomes.Where(o => !o.Acknowledged).ToArray();
-        TestContext.Current.SendDiagnosticMessage(
+        TestContext.Current.TestOutputHelper?.WriteLine(
             $"{outcomes.Length} writes: {acknowledged.Length} acknowledged, {failed.Length} failed " +
             $"({string.Join(", ", failed.GroupBy(o => o.Status).Select(g => $"{g.Count()}× {g.Key}"))}); recovery {string.Join(", ", recoveries.Select(r => $"{r.TotalSeconds:0.0} s"))}");
 
