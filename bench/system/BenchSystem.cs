@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using Dapper;
 using Npgsql;
@@ -24,9 +25,28 @@ public sealed class BenchSystem : IAsyncDisposable
 
     public BenchData Data { get; private set; } = null!;
 
+    private static BenchSystem? _current;
+
+    /// <summary>Ctrl+C or SIGTERM stops the services and PostgreSQL instead of leaving them orphaned.</summary>
+    private static readonly IReadOnlyList<PosixSignalRegistration> Signals =
+    [
+        PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop),
+        PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop),
+    ];
+
+    private static void Stop(PosixSignalContext context)
+    {
+        context.Cancel = true;
+        Console.Error.WriteLine($"{context.Signal}: stopping the services and PostgreSQL …");
+        _current?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        Environment.Exit(130);
+    }
+
     public static async Task<BenchSystem> StartAsync(int clients, int events, DateOnly asOf, Action<string> log)
     {
+        _ = Signals;
         var system = new BenchSystem();
+        _current = system;
         var watch = Stopwatch.StartNew();
         system.Postgres = await PostgresServer.StartAsync(PostgresServerOptions.Durable);
         await using (var admin = new NpgsqlConnection(system.Postgres.ConnectionString()))

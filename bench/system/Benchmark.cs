@@ -45,16 +45,24 @@ public static class Benchmark
 
         // 2. Single-client compliance requests per second vs /alive: same tool, connections, threads and duration.
         report.Log("single-client compliance vs /alive (wrk) …");
-        var alive = await Wrk.RunAsync("alive", system.Processes.GatewayUrl, Wrk.Get("/alive"), o.Connections, o.Threads, o.Duration, system.Token);
-        var single = await Wrk.RunAsync("compliance", system.Processes.GatewayUrl, Wrk.ClientCompliance(o.Clients, year, asOf), o.Connections, o.Threads, o.Duration, system.Token);
+        var cpu = new Dictionary<string, Dictionary<string, double>>();
+        async Task<Wrk.Result> MeteredAsync(Func<Task<Wrk.Result>> run)
+        {
+            var before = CpuMeter.Read(system.Processes.All.Select(s => (s.Project, s.ProcessId)), system.Postgres.ProcessId);
+            var result = await run();
+            cpu[result.Label] = CpuMeter.PerRequest(before, CpuMeter.Read(system.Processes.All.Select(s => (s.Project, s.ProcessId)), system.Postgres.ProcessId), result.Requests);
+            return result;
+        }
+        var alive = await MeteredAsync(() => Wrk.RunAsync("alive", system.Processes.GatewayUrl, Wrk.Get("/alive"), o.Connections, o.Threads, o.Duration, system.Token));
+        var single = await MeteredAsync(() => Wrk.RunAsync("compliance", system.Processes.GatewayUrl, Wrk.ClientCompliance(o.Clients, year, asOf), o.Connections, o.Threads, o.Duration, system.Token));
         rows.Add([$"GET /api/compliance/{{client}} (wrk, {o.Connections} connections, {o.Duration.TotalSeconds:0} s)", Rps(single),
             "GET /alive, same wrk settings", Rps(alive), $"{single.RequestsPerSecond / alive.RequestsPerSecond:P1} of /alive"]);
 
         // 3. Durable schedule-event requests per second vs pgbench single-row inserts at the same concurrency.
         report.Log("schedule vs pgbench …");
         var before = await CountAsync(system.ConnectionString, "SELECT count(*) FROM segmentation_events");
-        var schedule = await Wrk.RunAsync("schedule", system.Processes.GatewayUrl, Wrk.Schedule(o.Clients, o.Threads, $"bench{DateTime.UtcNow:HHmmss}"),
-            o.Connections, o.Threads, o.Duration, system.Token);
+        var schedule = await MeteredAsync(() => Wrk.RunAsync("schedule", system.Processes.GatewayUrl, Wrk.Schedule(o.Clients, o.Threads, $"bench{DateTime.UtcNow:HHmmss}"),
+            o.Connections, o.Threads, o.Duration, system.Token));
         var stored = await CountAsync(system.ConnectionString, "SELECT count(*) FROM segmentation_events") - before;
         var pgbench = await PgBench.InsertAsync(bin, system.Postgres.Port, o.Connections, o.Threads, o.Duration);
         rows.Add([$"POST /api/events/schedule, durable (wrk, {o.Connections} connections, {o.Duration.TotalSeconds:0} s)", Rps(schedule),
@@ -87,6 +95,9 @@ public static class Benchmark
         report.Line("wrk details:");
         report.Table(["run", "requests", "req/s", "non-2xx", "socket errors", "p50", "p99", "load avg after"],
             new[] { alive, single, schedule }.Select(w => new[] { w.Label, w.Requests.ToString("N0"), w.RequestsPerSecond.ToString("N0"), w.Non2xx.ToString("N0"), w.SocketErrors.ToString("N0"), w.P50, w.P99, w.LoadAverage }));
+        report.Line("CPU time per request (ms; user + system from /proc, all processes of the system; steadier than req/s on a shared machine):");
+        var names = cpu["alive"].Keys.ToArray();
+        report.Table(["run", .. names, "total"], cpu.Select(c => new[] { c.Key }.Concat(names.Select(n => $"{c.Value[n]:0.00}")).Append($"{c.Value.Values.Sum():0.00}").ToArray()));
         report.Line($"Schedule: {stored:N0} events stored for {schedule.Requests:N0} requests ({schedule.Non2xx:N0} non-2xx). pgbench: {pgbench.Transactions:N0} transactions, {pgbench.Failed:N0} failed.");
         report.Line($"Import: {import.Inserted:N0} rows inserted, {import.Duplicates:N0} duplicates, {import.Rejected:N0} rejected.");
         report.Line();
