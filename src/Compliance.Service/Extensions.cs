@@ -1,3 +1,9 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Dapper;
+using Segmentation.Compliance.Clients;
+using Segmentation.Compliance.Data;
+using Segmentation.Compliance.Live;
+using Segmentation.Compliance.Reports;
 using Segmentation.Events.V1;
 using Segmentation.Requirements.V1;
 using Segmentation.ServiceDefaults;
@@ -14,6 +20,22 @@ public static class Extensions
         builder.AddSegmentationGrpcServer();
         builder.AddSegmentationGrpcClient<RequirementsService.RequirementsServiceClient>(ResourceNames.Requirements);
         builder.AddSegmentationGrpcClient<EventsService.EventsServiceClient>(ResourceNames.Events);
+        SqlMapper.AddTypeHandler(new DateOnlyHandler());
+
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<BusinessClock>();
+        services.AddTransient<AssessmentReader>();
+        services.AddTransient<EventCountReader>();
+        services.AddTransient<ClientDirectory>();
+        services.AddTransient<ComplianceReports>();
+        services.AddTransient<PortfolioReader>();
+        services.AddSingleton<ForecastHistory>();
+
+        services.Configure<WatchOptions>(builder.Configuration.GetSection("Compliance:Watch"));
+        services.AddSingleton<EventChangeHub>();
+        services.AddTransient<ComplianceWatch>();
+        services.AddHostedService<EventFeedListener>();
         return builder;
     }
 }

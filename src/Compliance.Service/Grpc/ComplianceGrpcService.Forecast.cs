@@ -1,0 +1,51 @@
+using Grpc.Core;
+using Segmentation.Compliance.Scoring;
+using Segmentation.Compliance.V1;
+using Segmentation.ServiceDefaults.Grpc;
+
+namespace Segmentation.Compliance.Grpc;
+
+public sealed partial class ComplianceGrpcService
+{
+    /// <summary>Issue point 3: SPEC §7 forecast at asOf.</summary>
+    public override async Task<Forecast> GetForecast(GetForecastRequest request, ServerCallContext context) =>
+        (await ForecastOf(request, context)).ToMessage();
+
+    /// <summary>The same forecast, saved to segmentation_compliance_scores.</summary>
+    public override async Task<Forecast> SaveForecast(GetForecastRequest request, ServerCallContext context)
+    {
+        var forecast = await ForecastOf(request, context);
+        return (await history.SaveAsync(forecast, context.CancellationToken)).ToMessage();
+    }
+
+    /// <summary>Saved forecasts of one visible client, newest first.</summary>
+    public override async Task<ListForecastHistoryResponse> ListForecastHistory(ListForecastHistoryRequest request, ServerCallContext context)
+    {
+        var validation = new Validation();
+        var name = validation.ClientName(request.ClientName);
+        if (request.Year != 0) validation.Year(request.Year, clock.Today());
+        var pageSize = validation.PageSize(request.PageSize);
+        var filter = PageTokens.Fingerprint(name, request.Year);
+        var cursor = validation.Decode<HistoryCursor>(request.PageToken);
+        if (cursor is not null && (cursor.Filter != filter || cursor.Skip < 0))
+            validation.Add("page_token", "The page token belongs to a request with other filters.");
+        validation.ThrowIfInvalid();
+
+        var client = await directory.CanonicalNameAsync(name, context.CancellationToken);
+        var skip = cursor?.Skip ?? 0;
+        var rows = await history.ListAsync(client, request.Year, skip, pageSize + 1, context.CancellationToken);
+        var response = new ListForecastHistoryResponse();
+        response.Forecasts.Add(rows.Take(pageSize).Select(r => r.ToMessage()));
+        if (rows.Count > pageSize) response.NextPageToken = PageTokens.Encode(new HistoryCursor(filter, skip + pageSize));
+        return response;
+    }
+
+    private async Task<ForecastResult> ForecastOf(GetForecastRequest request, ServerCallContext context)
+    {
+        var validation = new Validation();
+        var name = validation.ClientName(request.ClientName);
+        var (year, asOf) = YearAndAsOf(validation, request.Year, request.AsOf);
+        validation.ThrowIfInvalid();
+        return await reports.ForecastAsync(name, year, asOf, context.CancellationToken);
+    }
+}

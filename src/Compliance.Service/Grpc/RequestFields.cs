@@ -1,0 +1,55 @@
+using Segmentation.Compliance.Scoring;
+using Segmentation.ServiceDefaults.Grpc;
+
+namespace Segmentation.Compliance.Grpc;
+
+/// <summary>Request fields shared by several RPCs; each bad one adds a violation naming the proto field.</summary>
+internal static class RequestFields
+{
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 500;
+
+    /// <summary>0 = the current year in the business time zone; otherwise the same range Requirements accepts.</summary>
+    public static int Year(this Validation validation, int input, DateOnly today)
+    {
+        if (input == 0) return today.Year;
+        validation.Require(input is >= 1900 and <= 9000, "year", "A year between 1900 and 9000 is required (0 = current year).");
+        return input;
+    }
+
+    /// <summary>Empty = today in the business time zone.</summary>
+    public static DateOnly AsOf(this Validation validation, string input, DateOnly today)
+    {
+        if (string.IsNullOrWhiteSpace(input)) return today;
+        if (CalendarDates.TryParse(input, out var date)) return date;
+        validation.Add("as_of", $"'{input}' is not a date in the form YYYY-MM-DD.");
+        return today;
+    }
+
+    public static string ClientName(this Validation validation, string input)
+    {
+        var name = input.Trim();
+        validation.Require(name.Length > 0, "client_name", "A client name is required.")
+            .Require(name.Length <= 255, "client_name", "At most 255 characters.");
+        return name;
+    }
+
+    /// <summary>AIP-158: 0 = default, above the maximum is coerced down, negative is an error.</summary>
+    public static int PageSize(this Validation validation, int input)
+    {
+        validation.Require(input >= 0, "page_size", "page_size must not be negative.");
+        return input <= 0 ? DefaultPageSize : Math.Min(input, MaxPageSize);
+    }
+
+    /// <summary>An optional overall-status filter, case-insensitive.</summary>
+    public static string? OverallStatus(this Validation validation, string input)
+    {
+        if (string.IsNullOrWhiteSpace(input)) return null;
+        var status = input.Trim().ToLowerInvariant();
+        if (Statuses.IsOverallStatus(status)) return status;
+        validation.Add("status", $"'{input}' is not a status; expected critical, at-risk or compliant.");
+        return null;
+    }
+
+    public static string? Optional(string input) => string.IsNullOrWhiteSpace(input) ? null : input.Trim();
+}
