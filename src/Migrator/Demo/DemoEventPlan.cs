@@ -19,6 +19,9 @@ public static class DemoEventPlan
         {
             typeIndex++;
             var planned = (int)Math.Round(count * pace, MidpointRounding.AwayFromZero);
+            // A client behind on a type has the next one booked in December: forecasts and workload see it.
+            var booked = new DateOnly(year, 12, 1).AddDays(typeIndex);
+            if (planned < count && booked > today) yield return new PlannedEvent(client, eventTypeId, booked, false);
             if (planned == 0) continue;
             // Spread over Jan–Oct so a client on pace has met its year by late November.
             var step = 300 / planned;
