@@ -7,7 +7,8 @@ using Segmentation.TestSupport;
 
 namespace Segmentation.AppHost.Tests;
 
-public sealed class GatewayEndToEndTests(AppHostFixture host) : IClassFixture<AppHostFixture>
+[Collection(AppHostCollection.Name)]
+public sealed class GatewayEndToEndTests(AppHostFixture host)
 {
     private sealed record EventTypeDto(string Id, string Code, string Name, string FrequencyType, string ResponsibleTeam, bool IsActive);
 

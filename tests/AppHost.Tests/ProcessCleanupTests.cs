@@ -1,6 +1,7 @@
 namespace Segmentation.AppHost.Tests;
 
 /// <summary>Stopping the AppHost stops every process it started, PostgreSQL included.</summary>
+[Collection(AppHostCollection.Name)] // runs after, not beside, the shared AppHost: two at once would starve 2 cores
 public sealed class ProcessCleanupTests
 {
     [Fact]

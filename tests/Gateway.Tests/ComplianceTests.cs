@@ -98,6 +98,42 @@ public sealed class ComplianceTests(PostgresFixture postgres) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_saved_forecast_has_an_id_and_the_history_lists_them_newest_first_in_pages()
+    {
+        var ana = _host.Client(TestData.AnaToken);
+
+        using var first = await ana.PostAsync($"/api/compliance/Barwon%20Health/forecast?year=2025&asOf=2025-10-01", content: null);
+        using var second = await ana.PostAsync($"/api/compliance/Barwon%20Health/forecast?{AsOf}", content: null);
+        var saved = await Json.ReadAsync(second);
+        using var page1 = await ana.GetAsync("/api/compliance/Barwon%20Health/forecast/history?year=2025&pageSize=1");
+        var history = await Json.ReadAsync(page1);
+        var token = history.GetProperty("nextPageToken").GetString()!;
+        using var page2 = await ana.GetAsync($"/api/compliance/Barwon%20Health/forecast/history?year=2025&pageSize=1&pageToken={Uri.EscapeDataString(token)}");
+        var rest = await Json.ReadAsync(page2);
+
+        Assert.Equal(HttpStatusCode.Created, second.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.False(string.IsNullOrEmpty(saved.GetProperty("id").GetString()));
+        Assert.True(saved.GetProperty("savedAt").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddMinutes(-5));
+        Assert.Equal(saved.GetProperty("id").GetString(), Assert.Single(history.GetProperty("forecasts").EnumerateArray()).GetProperty("id").GetString());
+        Assert.Equal("2025-10-01", Assert.Single(rest.GetProperty("forecasts").EnumerateArray()).GetProperty("predictionDate").GetString());
+        Assert.Equal("", rest.GetProperty("nextPageToken").GetString());
+    }
+
+    [Fact]
+    public async Task A_forecast_that_is_only_read_has_no_id_and_saves_nothing()
+    {
+        var before = await DatabaseSnapshot.TakeAsync(_host.ConnectionString);
+
+        using var response = await _host.Client(TestAuth.Admin).GetAsync($"/api/compliance/Barwon%20Health/forecast?{AsOf}");
+        var forecast = await Json.ReadAsync(response);
+
+        Assert.Equal(JsonValueKind.Null, forecast.GetProperty("id").ValueKind);
+        Assert.Equal(JsonValueKind.Null, forecast.GetProperty("savedAt").ValueKind);
+        Assert.Empty((await DatabaseSnapshot.TakeAsync(_host.ConnectionString)).DifferencesFrom(before));
+    }
+
+    [Fact]
     public async Task Workload_lists_every_cse_for_an_admin_and_only_the_callers_line_for_a_cse()
     {
         using var all = await _host.Client(TestAuth.Admin).GetAsync($"/api/workload?{AsOf}");

@@ -34,6 +34,8 @@ public sealed class CseAccessTests(PostgresFixture postgres) : IAsyncLifetime
         $"GET /api/clients/{Ben}/exclusions",
         $"GET /api/compliance/{Ben}?{AsOf}",
         $"GET /api/compliance/{Ben}/forecast?{AsOf}",
+        $"POST /api/compliance/{Ben}/forecast?{AsOf}",
+        $"GET /api/compliance/{Ben}/forecast/history",
         "GET /api/events/{ben-event}",
         "POST /api/events/{ben-event}/complete",
         "PATCH /api/events/{ben-event}",

@@ -10,7 +10,7 @@ public sealed class ChangeFeedReader(NpgsqlDataSource dataSource, EventsOptions 
 {
     private const int BatchSize = 1000;
 
-    public async Task RunAsync(long afterPosition, Func<ChangeRecord, Task> onChange, CancellationToken ct)
+    public async Task RunAsync(long afterPosition, Func<ChangeRecord, Task> onChange, CancellationToken ct, Func<Task>? onListening = null)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         var notified = false;
@@ -18,6 +18,8 @@ public sealed class ChangeFeedReader(NpgsqlDataSource dataSource, EventsOptions 
         await ExecuteAsync(connection, $"LISTEN {ChangeLog.Channel}", ct);
         var position = afterPosition > 0 ? afterPosition : await LatestPositionAsync(connection, ct);
         var poll = TimeSpan.FromSeconds(Math.Max(1, options.WatchPollSeconds));
+        // From here on no change is missed; a watcher can trust what it computes after this signal.
+        if (onListening is not null) await onListening();
 
         while (!ct.IsCancellationRequested)
         {

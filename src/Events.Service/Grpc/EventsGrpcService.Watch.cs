@@ -12,6 +12,8 @@ public sealed partial class EventsGrpcService
         if (!CallerOf(context).IsAdmin) throw new PermissionDeniedException("Only admins and services may watch the change feed.");
         if (request.AfterPosition < 0) throw new ValidationException("after_position", "The position must not be negative.");
         await changes.RunAsync(request.AfterPosition,
-            change => responseStream.WriteAsync(change.ToMessage(), context.CancellationToken), context.CancellationToken);
+            change => responseStream.WriteAsync(change.ToMessage(), context.CancellationToken), context.CancellationToken,
+            // Response headers tell the watcher the feed is positioned before the first change arrives.
+            () => context.WriteResponseHeadersAsync(new Metadata()));
     }
 }

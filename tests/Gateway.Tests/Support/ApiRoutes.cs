@@ -42,6 +42,8 @@ public static class ApiRoutes
         new("GET", "/api/events/{id}", $"/api/events/{AnyEventId}"),
         new("POST", "/api/events/{id}/reopen", $"/api/events/{AnyEventId}/reopen"),
         new("GET", "/api/clients/{clientName}/exclusions", "/api/clients/Barwon%20Health/exclusions"),
+        new("POST", "/api/compliance/{clientName}/forecast", "/api/compliance/Barwon%20Health/forecast?year=2025&asOf=2025-11-27"),
+        new("GET", "/api/compliance/{clientName}/forecast/history", "/api/compliance/Barwon%20Health/forecast/history"),
     ];
 
     public static TheoryData<string> Names(IEnumerable<ApiRoute> routes)

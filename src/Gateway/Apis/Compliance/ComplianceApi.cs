@@ -5,7 +5,7 @@ using Segmentation.ServiceDefaults.Auth;
 
 namespace Segmentation.Gateway.Apis.Compliance;
 
-/// <summary>API.md "Compliance": one client, the portfolio, the forecast. The Compliance service scopes a
+/// <summary>API.md "Compliance": one client, the portfolio, the forecast (and its saved history). The Compliance service scopes a
 /// CSE to own clients from the forwarded token; the gateway re-checks each answer's CSE.</summary>
 public static class ComplianceApi
 {
@@ -17,6 +17,10 @@ public static class ComplianceApi
             .Produces<ClientComplianceDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/{clientName}/forecast", GetForecast).WithName("GetForecast")
             .Produces<ForecastDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/{clientName}/forecast", SaveForecast).WithName("SaveForecast")
+            .Produces<ForecastDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status404NotFound).AsWrite();
+        api.MapGet("/{clientName}/forecast/history", ListForecastHistory).WithName("ListForecastHistory")
+            .Produces<ForecastHistoryDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -63,5 +67,31 @@ public static class ComplianceApi
             AsOf = Wire.Date(asOf),
         }, cancellationToken: ct);
         return Results.Ok(ForecastDto.From(forecast));
+    }
+
+    private static async Task<IResult> SaveForecast(
+        string clientName, int? year, DateOnly? asOf, ComplianceService.ComplianceServiceClient compliance, CancellationToken ct)
+    {
+        var saved = await compliance.SaveForecastAsync(new GetForecastRequest
+        {
+            ClientName = Wire.RouteName(clientName),
+            Year = year ?? 0,
+            AsOf = Wire.Date(asOf),
+        }, cancellationToken: ct);
+        return Results.Created($"/api/compliance/{Uri.EscapeDataString(saved.ClientName)}/forecast/history", ForecastDto.From(saved));
+    }
+
+    private static async Task<IResult> ListForecastHistory(
+        string clientName, int? year, int? pageSize, string? pageToken, ComplianceService.ComplianceServiceClient compliance, CancellationToken ct)
+    {
+        if (Paging.Invalid(pageSize) is { } invalid) return invalid;
+        var response = await compliance.ListForecastHistoryAsync(new ListForecastHistoryRequest
+        {
+            ClientName = Wire.RouteName(clientName),
+            Year = year ?? 0,
+            PageSize = pageSize ?? 0,
+            PageToken = Wire.Text(pageToken),
+        }, cancellationToken: ct);
+        return Results.Ok(new ForecastHistoryDto([.. response.Forecasts.Select(ForecastDto.From)], response.NextPageToken));
     }
 }

@@ -1,0 +1,43 @@
+using Microsoft.Playwright;
+
+namespace Segmentation.AppHost.Tests.Dashboard;
+
+/// <summary>The /segmentation page as a user sees it: selectors in one place.</summary>
+public sealed class DashboardPage(IPage page)
+{
+    public IPage Page => page;
+
+    public ILocator Cards => page.Locator(".client-card");
+
+    public ILocator Card(string client) => page.Locator($".client-card[data-client=\"{client}\"]");
+
+    public ILocator EventTypeRow(string code) => page.Locator($"#event-types tr[data-code=\"{code}\"]");
+
+    public async Task OpenAsync(Uri gateway, string token)
+    {
+        await page.GotoAsync(new Uri(gateway, $"/segmentation/#token={token}").ToString());
+        await Cards.First.WaitForAsync();
+    }
+
+    public async Task OpenClientAsync(string client)
+    {
+        await Card(client).ClickAsync();
+        await page.Locator("#panel-header h2", new() { HasTextString = client }).WaitForAsync();
+    }
+
+    public async Task<string> PanelScoreAsync() => await page.Locator("#panel-score").InnerTextAsync();
+
+    public async Task ScreenshotAsync(string name)
+    {
+        var directory = Path.Combine(RepositoryRoot(), "docs", "screenshots");
+        Directory.CreateDirectory(directory);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(directory, name + ".png"), FullPage = false });
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Segmentation.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Segmentation.sln not found above the test binaries.");
+    }
+}
