@@ -35,7 +35,7 @@ public sealed class PostgresServer : IAsyncDisposable
     public static async Task<PostgresServer> StartAsync(PostgresServerOptions options, CancellationToken ct = default)
     {
         var bin = PostgresBinaries.Directory();
-        var root = Path.Combine(Path.GetTempPath(), "segmentation-pg-" + Guid.NewGuid().ToString("N")[..12]);
+        var root = Path.Combine(Path.GetTempPath(), options.DirectoryPrefix + Guid.NewGuid().ToString("N")[..12]);
         var data = Path.Combine(root, "data");
         System.IO.Directory.CreateDirectory(root);
         AsServerUser.GiveOwnership(root);

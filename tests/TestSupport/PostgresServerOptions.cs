@@ -5,6 +5,10 @@ namespace Segmentation.TestSupport;
 /// <param name="SynchronousCommit">a commit returns only once its WAL is written: survive a SIGKILL of the server.</param>
 public sealed record PostgresServerOptions(bool Fsync, bool SynchronousCommit)
 {
+    /// <summary>Name prefix of the temporary directory (it shows in the server's command line). ./test.sh
+    /// stops leftover "segmentation-pg-" servers when it ends; a long benchmark uses another prefix.</summary>
+    public string DirectoryPrefix { get; init; } = "segmentation-pg-";
+
     /// <summary>The test default: nothing is crash-safe, everything is fast.</summary>
     public static readonly PostgresServerOptions Fast = new(Fsync: false, SynchronousCommit: false);
 
