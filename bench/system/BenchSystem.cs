@@ -48,7 +48,7 @@ public sealed class BenchSystem : IAsyncDisposable
         var system = new BenchSystem();
         _current = system;
         var watch = Stopwatch.StartNew();
-        system.Postgres = await PostgresServer.StartAsync(PostgresServerOptions.Durable);
+        system.Postgres = await PostgresServer.StartAsync(PostgresServerOptions.Durable with { DirectoryPrefix = "segmentation-bench-pg-" });
         await using (var admin = new NpgsqlConnection(system.Postgres.ConnectionString()))
             await admin.ExecuteAsync("CREATE DATABASE segmentation");
         system.ConnectionString = system.Postgres.ConnectionString("segmentation");
