@@ -28,11 +28,7 @@ public sealed class BenchSystem : IAsyncDisposable
     private static BenchSystem? _current;
 
     /// <summary>Ctrl+C or SIGTERM stops the services and PostgreSQL instead of leaving them orphaned.</summary>
-    private static readonly IReadOnlyList<PosixSignalRegistration> Signals =
-    [
-        PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop),
-        PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop),
-    ];
+    private static List<PosixSignalRegistration>? _signals;
 
     private static void Stop(PosixSignalContext context)
     {
@@ -44,7 +40,7 @@ public sealed class BenchSystem : IAsyncDisposable
 
     public static async Task<BenchSystem> StartAsync(int clients, int events, DateOnly asOf, Action<string> log)
     {
-        _ = Signals;
+        _signals ??= [PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop), PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop)];
         var system = new BenchSystem();
         _current = system;
         var watch = Stopwatch.StartNew();

@@ -30,9 +30,10 @@ public sealed class SystemProcesses : IAsyncDisposable
             ["services__events__http__0"] = $"http://127.0.0.1:{ports[Events]}",
             ["services__compliance__http__0"] = $"http://127.0.0.1:{ports[Compliance]}",
         };
-        // SEGMENTATION_SERVICE_ENV="KEY=value;KEY2=value" adds settings to every service (to try runtime knobs).
-        foreach (var pair in (Environment.GetEnvironmentVariable("SEGMENTATION_SERVICE_ENV") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries))
-            common[pair.Split('=', 2)[0]] = pair.Split('=', 2)[1];
+        // SEGMENTATION_SERVICE_ENV="KEY=value|KEY2=value" adds settings to every service (to try runtime knobs);
+        // {connection} in a value stands for the connection string.
+        foreach (var pair in (Environment.GetEnvironmentVariable("SEGMENTATION_SERVICE_ENV") ?? "").Split('|', StringSplitOptions.RemoveEmptyEntries))
+            common[pair.Split('=', 2)[0]] = pair.Split('=', 2)[1].Replace("{connection}", connectionString, StringComparison.Ordinal);
         foreach (var (project, port) in ports)
         {
             var environment = new Dictionary<string, string>(common);
