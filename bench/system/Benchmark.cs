@@ -95,7 +95,7 @@ public static class Benchmark
         report.Line("wrk details:");
         report.Table(["run", "requests", "req/s", "non-2xx", "socket errors", "p50", "p99", "load avg after"],
             new[] { alive, single, schedule }.Select(w => new[] { w.Label, w.Requests.ToString("N0"), w.RequestsPerSecond.ToString("N0"), w.Non2xx.ToString("N0"), w.SocketErrors.ToString("N0"), w.P50, w.P99, w.LoadAverage }));
-        report.Line("CPU time per request (ms; user + system from /proc, all processes of the system; steadier than req/s on a shared machine):");
+        report.Line("CPU time per request (ms; user + system from /proc, all processes of the system; it also grows when the machine is busy, so compare runs with similar load averages):");
         var names = cpu["alive"].Keys.ToArray();
         report.Table(["run", .. names, "total"], cpu.Select(c => new[] { c.Key }.Concat(names.Select(n => $"{c.Value[n]:0.00}")).Append($"{c.Value.Values.Sum():0.00}").ToArray()));
         report.Line($"Schedule: {stored:N0} events stored for {schedule.Requests:N0} requests ({schedule.Non2xx:N0} non-2xx). pgbench: {pgbench.Transactions:N0} transactions, {pgbench.Failed:N0} failed.");
