@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Dapper;
 using Segmentation.Compliance.Clients;
 using Segmentation.Compliance.Data;
 using Segmentation.Compliance.Live;
@@ -20,7 +19,6 @@ public static class Extensions
         builder.AddSegmentationGrpcServer();
         builder.AddSegmentationGrpcClient<RequirementsService.RequirementsServiceClient>(ResourceNames.Requirements);
         builder.AddSegmentationGrpcClient<EventsService.EventsServiceClient>(ResourceNames.Events);
-        SqlMapper.AddTypeHandler(new DateOnlyHandler());
 
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);

@@ -11,7 +11,6 @@ public static class Extensions
     {
         builder.AddSegmentationDatabase();
         builder.AddSegmentationGrpcServer();
-        DapperTypeHandlers.Register();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<BusinessClock>();
         builder.Services.AddSingleton<EventTypeRepository>();

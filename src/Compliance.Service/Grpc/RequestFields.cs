@@ -6,8 +6,6 @@ namespace Segmentation.Compliance.Grpc;
 /// <summary>Request fields shared by several RPCs; each bad one adds a violation naming the proto field.</summary>
 internal static class RequestFields
 {
-    public const int DefaultPageSize = 50;
-    public const int MaxPageSize = 500;
 
     /// <summary>0 = the current year in the business time zone; otherwise the same range Requirements accepts.</summary>
     public static int Year(this Validation validation, int input, DateOnly today)
@@ -32,13 +30,6 @@ internal static class RequestFields
         validation.Require(name.Length > 0, "client_name", "A client name is required.")
             .Require(name.Length <= 255, "client_name", "At most 255 characters.");
         return name;
-    }
-
-    /// <summary>AIP-158: 0 = default, above the maximum is coerced down, negative is an error.</summary>
-    public static int PageSize(this Validation validation, int input)
-    {
-        validation.Require(input >= 0, "page_size", "page_size must not be negative.");
-        return input <= 0 ? DefaultPageSize : Math.Min(input, MaxPageSize);
     }
 
     /// <summary>An optional overall-status filter, case-insensitive.</summary>

@@ -10,14 +10,11 @@ namespace Segmentation.Events.Grpc;
 
 public sealed partial class EventsGrpcService
 {
-    private const int DefaultPageSize = 50;
-    private const int MaxPageSize = 500;
-
     public override async Task<ListEventsResponse> ListEvents(ListEventsRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;
         var filter = await FilterOfAsync(request, context);
-        var pageSize = request.PageSize == 0 ? DefaultPageSize : Math.Min(request.PageSize, MaxPageSize);
+        var pageSize = PageSizes.Resolve(request.PageSize) ?? PageSizes.Default; // negative is refused in FilterOfAsync
         var filterHash = PageToken.HashOf(FilterBytes(request));
         PageToken? after = null;
         if (request.PageToken.Length > 0)
@@ -40,7 +37,7 @@ public sealed partial class EventsGrpcService
     {
         var ct = context.CancellationToken;
         var v = new Validation();
-        v.Require(request.PageSize >= 0, "page_size", "The page size must not be negative.");
+        v.PageSize(request.PageSize);
         var latestYear = clock.LatestEventDate().Year;
         v.Require(request.Year == 0 || (request.Year >= CalendarClock.EarliestEventDate.Year && request.Year <= latestYear),
             "year", $"The year must be within {CalendarClock.EarliestEventDate.Year} … {latestYear}.");

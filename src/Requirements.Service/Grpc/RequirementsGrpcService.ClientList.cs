@@ -14,8 +14,7 @@ public sealed partial class RequirementsGrpcService
         var caller = CallerOf(context);
         var validation = new Validation();
         var segment = validation.OptionalSegment(request.Segment);
-        var pageSize = PageSizes.Resolve(request.PageSize);
-        validation.Require(pageSize is not null, "page_size", "The page size must not be negative.");
+        var pageSize = validation.PageSize(request.PageSize);
         var filter = new ClientListFilter(NullIfBlank(request.Cse), segment, NullIfBlank(request.Search));
         string? after = null;
         if (!string.IsNullOrWhiteSpace(request.PageToken))
@@ -32,12 +31,12 @@ public sealed partial class RequirementsGrpcService
             if (caller.Cse is null || (filter.Cse is not null && filter.Cse != caller.Cse)) return response;
             filter = filter with { Cse = caller.Cse };
         }
-        var rows = await clients.ListAsync(filter, after, pageSize!.Value + 1, context.CancellationToken);
-        var page = rows.Take(pageSize.Value).ToList();
+        var rows = await clients.ListAsync(filter, after, pageSize + 1, context.CancellationToken);
+        var page = rows.Take(pageSize).ToList();
         response.Clients.Add(page.Select(r => r.ToSummary()));
         // The token is bound to the request's own filters, which is what the next request repeats.
         var requested = new ClientListFilter(NullIfBlank(request.Cse), segment, NullIfBlank(request.Search));
-        if (rows.Count > pageSize.Value) response.NextPageToken = PageTokens.Encode(page[^1].Name, requested.Fingerprint);
+        if (rows.Count > pageSize) response.NextPageToken = PageTokens.Encode(page[^1].Name, requested.Fingerprint);
         return response;
     }
 

@@ -17,6 +17,7 @@ public static class GrpcExtensions
         builder.Services.AddGrpc(o =>
         {
             o.Interceptors.Add<ErrorMappingInterceptor>();
+            o.Interceptors.Add<NulCharacterGuard>();
             o.EnableDetailedErrors = false;
         });
         builder.Services.AddGrpcHealthChecks().AddCheck("grpc", () =>

@@ -1,4 +1,5 @@
 using Segmentation.Requirements.Domain;
+using Segmentation.ServiceDefaults.Grpc;
 
 namespace Segmentation.Requirements.Tests.Domain;
 

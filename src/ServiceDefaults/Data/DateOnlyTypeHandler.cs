@@ -1,7 +1,7 @@
 using System.Data;
 using Dapper;
 
-namespace Segmentation.Requirements.Data;
+namespace Segmentation.ServiceDefaults.Data;
 
 /// <summary>Passes DateOnly straight to Npgsql (which maps it to `date`) and reads `date` back as
 /// DateOnly, so calendar dates never travel through a DateTime at midnight.</summary>

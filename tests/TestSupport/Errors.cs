@@ -1,9 +1,10 @@
 using Google.Rpc;
 using Grpc.Core;
+using Xunit;
 
-namespace Segmentation.Events.Tests;
+namespace Segmentation.TestSupport;
 
-/// <summary>Reads the google.rpc.BadRequest field violations out of an RpcException.</summary>
+/// <summary>Assertions on gRPC errors and their google.rpc.BadRequest field violations.</summary>
 public static class Errors
 {
     public static IReadOnlyList<(string Field, string Description)> Violations(RpcException error)
@@ -20,6 +21,14 @@ public static class Errors
         return error;
     }
 
+    /// <summary>INVALID_ARGUMENT; returns its field violations.</summary>
     public static async Task<IReadOnlyList<(string Field, string Description)>> InvalidAsync(Func<Task> call) =>
         Violations(await ExpectAsync(StatusCode.InvalidArgument, call));
+
+    /// <summary>INVALID_ARGUMENT naming exactly <paramref name="fields"/>.</summary>
+    public static async Task ExpectInvalidAsync(Func<Task> call, params string[] fields)
+    {
+        var violations = await InvalidAsync(call);
+        Assert.Equal(fields.Order(), violations.Select(v => v.Field).Order());
+    }
 }

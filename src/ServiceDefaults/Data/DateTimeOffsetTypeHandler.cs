@@ -1,7 +1,7 @@
 using System.Data;
 using Dapper;
 
-namespace Segmentation.Requirements.Data;
+namespace Segmentation.ServiceDefaults.Data;
 
 /// <summary>Npgsql reads timestamptz as a UTC DateTime; this hands it out as a DateTimeOffset.</summary>
 public sealed class DateTimeOffsetTypeHandler : SqlMapper.TypeHandler<DateTimeOffset>

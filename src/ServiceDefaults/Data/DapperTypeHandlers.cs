@@ -1,8 +1,8 @@
 using Dapper;
 
-namespace Segmentation.Requirements.Data;
+namespace Segmentation.ServiceDefaults.Data;
 
-/// <summary>Registers this service's Dapper type handlers once per process.</summary>
+/// <summary>Registers the Dapper type handlers every service uses, once per process (services share a process in tests).</summary>
 public static class DapperTypeHandlers
 {
     private static int _registered;
