@@ -10,7 +10,7 @@ ensure_chromium
 set +e
 
 log=$(mktemp)
-trap 'rm -f "$log"; pkill -f "segmentation-pg-" 2>/dev/null || true' EXIT
+trap 'rm -f "$log"' EXIT
 
 dotnet build Segmentation.sln -nologo -v quiet -clp:ErrorsOnly
 build=$?
