@@ -9,6 +9,7 @@ using Segmentation.Migrator;
 using Segmentation.Requirements;
 using Segmentation.Requirements.V1;
 using Segmentation.TestSupport;
+using Segmentation.ServiceDefaults.Hosting;
 
 // Times the gRPC import of a generated register against `psql \copy` of the same file.
 // WebApplicationFactory finds the services' content roots through a manifest in the output folder.

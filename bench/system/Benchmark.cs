@@ -8,6 +8,7 @@ using Segmentation.Bench.Import;
 using Segmentation.Bench.Portfolio;
 using Segmentation.Faults.Processes;
 using Segmentation.TestSupport;
+using Segmentation.ServiceDefaults.Hosting;
 
 namespace Segmentation.Bench.System;
 

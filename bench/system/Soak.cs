@@ -15,7 +15,7 @@ public static class Soak
     public static async Task RunAsync(Options o)
     {
         var report = new Report();
-        var machine = await Machine.DescribeAsync(TestSupport.PostgresBinaries.Directory());
+        var machine = await Machine.DescribeAsync(ServiceDefaults.Hosting.PostgresBinaries.Directory());
         await using var system = await BenchSystem.StartAsync(o.Clients, o.Events, Benchmark.AsOf, report.Log);
         using var gateway = new Gateway(system.Processes.GatewayUrl, system.Token);
         var clock = Stopwatch.StartNew();

@@ -15,7 +15,7 @@ public static class DatabaseResource
             case PostgresMode.External:
                 return builder.AddConnectionString(ResourceNames.Database);
             default:
-                var bin = PostgresBinaries.Find(settings.PostgresBinDirectory);
+                var bin = Segmentation.ServiceDefaults.Hosting.PostgresBinaries.Directory(settings.PostgresBinDirectory);
                 var server = builder.AddPostgresExecutable(
                     ResourceNames.Postgres, ResourceNames.Database, settings.PostgresDataDirectory, settings.PostgresPort, bin);
                 return server.Resource is IResourceWithConnectionString
