@@ -34,10 +34,10 @@ public static class Benchmark
         // 1. Portfolio compliance for one year: every page through the gateway vs one SQL statement vs a bare GROUP BY.
         report.Log("portfolio …");
         Dictionary<string, int> sqlScores = [];
-        var view = await MedianAsync(o.Runs, async () => sqlScores = (await SqlBaseline.RunAsync(system.ConnectionString, SqlBaseline.PortfolioView, AsOf)).Scores);
-        var bare = await MedianAsync(o.Runs, () => SqlBaseline.RunAsync(system.ConnectionString, SqlBaseline.BareGroupBy, AsOf));
+        var view = await Measure.MedianAsync(o.Runs, async () => sqlScores = (await SqlBaseline.RunAsync(system.ConnectionString, SqlBaseline.PortfolioView, AsOf)).Scores);
+        var bare = await Measure.MedianAsync(o.Runs, () => SqlBaseline.RunAsync(system.ConnectionString, SqlBaseline.BareGroupBy, AsOf));
         Dictionary<string, int> gatewayScores = [];
-        var portfolio = await MedianAsync(o.Runs, async () => gatewayScores = await PortfolioAsync(http, year, asOf));
+        var portfolio = await Measure.MedianAsync(o.Runs, async () => gatewayScores = await PortfolioAsync(http, year, asOf));
         var differences = gatewayScores.Count(s => sqlScores.GetValueOrDefault(s.Key, -1) != s.Value) + Math.Abs(sqlScores.Count - gatewayScores.Count);
         rows.Add(["Portfolio compliance, one year, all pages of 500 via the gateway (median of " + o.Runs + ")", Ms(portfolio),
             "one SQL statement (reporting view: events × requirements, MAX across periods)", Ms(view), $"{portfolio / view:0.0}× slower"]);
@@ -162,19 +162,6 @@ public static class Benchmark
     {
         await using var connection = new NpgsqlConnection(connectionString);
         return await connection.ExecuteScalarAsync<long>(sql);
-    }
-
-    public static async Task<TimeSpan> MedianAsync(int runs, Func<Task> run)
-    {
-        await run();
-        var times = new List<TimeSpan>();
-        for (var i = 0; i < runs; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            await run();
-            times.Add(watch.Elapsed);
-        }
-        return times.Order().ElementAt(runs / 2);
     }
 
     private static string Ms(TimeSpan t) => $"{t.TotalMilliseconds:N0} ms";
