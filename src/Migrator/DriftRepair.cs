@@ -13,6 +13,7 @@ public sealed class DriftRepair(string connectionString, IReadOnlyCollection<str
     public const string SeedEventTypes = "002_seed_event_types_and_tiers";
     public const string Step21 = "003_20251127_migrate_tier_requirements_schema";
     public const string Step22 = "004_20251127_seed_tier_requirements";
+    public const string EventTracking = "005_20251127_add_event_tracking_schema";
 
     public async Task<RepairOutcome> RunAsync(CancellationToken ct = default)
     {
@@ -24,15 +25,10 @@ public sealed class DriftRepair(string connectionString, IReadOnlyCollection<str
             return new([], "segmentation_event_types is missing: it holds the ids events refer to; restore it from a database backup.");
 
         var actions = new List<string>();
-        // Read the shape before 002 runs: 002 seeds legacy rows into an empty legacy-shaped table.
+        // Step 2.1 runs first: it needs only the event types table, and 002 cannot run without a requirements table.
         var (shape, columns) = executed.Contains(Step21) ? await ReadAsync(connection, tx) : (Shape.Guide, []);
         if (shape == Shape.Legacy && await WhyLegacyRerunIsUnsafeAsync(connection, tx) is { } unsafeReason)
             return new([], unsafeReason);
-
-        var typesBefore = await EventCodesAsync(connection, tx);
-        await RunAsync(connection, tx, SeedEventTypes, ct);
-        var restored = (await EventCodesAsync(connection, tx)).Except(typesBefore).ToArray();
-        if (restored.Length > 0) actions.Add($"segmentation_event_types: restored {restored.Length} missing event type(s): {string.Join(", ", restored)}.");
 
         if (shape != Shape.Guide)
         {
@@ -45,6 +41,12 @@ public sealed class DriftRepair(string connectionString, IReadOnlyCollection<str
             await RunAsync(connection, tx, Step21, ct);
         }
 
+        // After step 2.1: 002's legacy-seed condition reads tier_event_requirements, which must exist.
+        var typesBefore = await EventCodesAsync(connection, tx);
+        await RunAsync(connection, tx, SeedEventTypes, ct);
+        var restored = (await EventCodesAsync(connection, tx)).Except(typesBefore).ToArray();
+        if (restored.Length > 0) actions.Add($"segmentation_event_types: restored {restored.Length} missing event type(s): {string.Join(", ", restored)}.");
+
         if (executed.Contains(Step22))
         {
             var rowsBefore = await Sql.CountAsync(connection, tx, Name);
@@ -52,7 +54,7 @@ public sealed class DriftRepair(string connectionString, IReadOnlyCollection<str
             var inserted = await Sql.CountAsync(connection, tx, Name) - rowsBefore;
             if (inserted > 0) actions.Add($"{Name}: inserted {inserted} missing row(s) by guide step 2.2 (existing rows kept as they are).");
         }
-        if (!await Sql.ExistsAsync(connection, tx, "segmentation_events"))
+        if (executed.Contains(EventTracking) && !await Sql.ExistsAsync(connection, tx, "segmentation_events"))
             actions.Add("segmentation_events: missing (the guide's rollback SQL was run by hand?); not re-created here: run `rollback --yes`, then `up`.");
         if (!await Sql.ExistsAsync(connection, tx, Backup))
             actions.Add($"{Backup}: missing; it cannot be rebuilt (it held the legacy rows), so verify reports it.");
