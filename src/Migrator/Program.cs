@@ -29,9 +29,10 @@ try
         _ => Usage.Error($"Unknown command '{line.Command}'."),
     };
 }
-catch (Exception e) when (e is DbException or SocketException or TimeoutException)
+catch (Exception e) when (e is DbException or SocketException or TimeoutException or InvalidOperationException or ArgumentException)
 {
-    // A database that cannot be reached or refuses a statement is a failure to report, not a crash.
+    // An unreachable database, a refused statement or an unusable connection string is a failure to
+    // report, not a crash (DbUp says "does not specify a database name" with InvalidOperationException).
     Console.Error.WriteLine($"{line.Command} failed: {e.Message}");
     return 1;
 }

@@ -66,13 +66,19 @@ public sealed class CliProcessTests(PostgresFixture postgres)
         Assert.Contains("Verified: all 6 checks of the migration guide hold.", run.Out);
     }
 
-    [Fact]
-    public async Task An_unreachable_database_is_a_reported_failure_not_a_crash()
+    [Theory]
+    [InlineData("up", "Host=127.0.0.1;Port=1;Timeout=2;Database=x")]
+    [InlineData("status", "Host=127.0.0.1;Port=1;Timeout=2;Database=x")]
+    [InlineData("verify", "Host=127.0.0.1;Port=1;Timeout=2;Database=x")]
+    [InlineData("repair", "Host=127.0.0.1;Port=1;Timeout=2;Database=x")]
+    [InlineData("status", "Host=127.0.0.1;Port=1")]
+    [InlineData("up", "Hots=127.0.0.1")]
+    public async Task An_unreachable_database_or_a_bad_connection_string_is_a_reported_failure_not_a_crash(string command, string connection)
     {
-        var run = await MigratorProcess.RunAsync(null, "verify", "--connection", "Host=127.0.0.1;Port=1;Timeout=2");
+        var run = await MigratorProcess.RunAsync(null, command, "--connection", connection);
 
         run.Exits(1);
-        Assert.Contains("verify failed:", run.Error);
+        Assert.Contains($"{command} failed:", run.Error);
         Assert.DoesNotContain("Unhandled exception", run.All);
     }
 }
