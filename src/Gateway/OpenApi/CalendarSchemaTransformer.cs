@@ -12,7 +12,11 @@ public sealed class CalendarSchemaTransformer : IOpenApiSchemaTransformer
 {
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
-        var type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
+        // A query parameter of a parsable type is generated as a string; its own type is the parameter's.
+        var declared = context.ParameterDescription?.Type is { } parameter && context.JsonTypeInfo.Type == typeof(string)
+            ? parameter
+            : context.JsonTypeInfo.Type;
+        var type = Nullable.GetUnderlyingType(declared) ?? declared;
         if (type == typeof(DateOnly) || type == typeof(QueryDate))
         {
             schema.Type = OrNull(JsonSchemaType.String, context);
