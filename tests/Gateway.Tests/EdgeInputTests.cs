@@ -99,6 +99,17 @@ public sealed class EdgeInputTests(SharedGateway shared) : IClassFixture<SharedG
     }
 
     [Fact]
+    public async Task A_duplicate_key_is_400_naming_the_key_and_saying_why()
+    {
+        const string twice = """{"clientName":"Barwon Health","eventCode":"INSIGHT_TP","eventDate":"2025-03-04","notes":"a","notes":"b"}""";
+
+        using var response = await Admin.PostAsync("/api/events/schedule", Support.Json.Raw(twice));
+
+        var problem = await ProblemAssert.IsValidationProblemAsync(response, "notes");
+        Assert.Contains("more than once", problem.RawBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Utf8_json_with_an_explicit_charset_is_accepted()
     {
         var content = new StringContent("""{"reason":"charset test"}""", Encoding.UTF8);

@@ -48,6 +48,9 @@ public static partial class BadRequestMapper
         var field = FieldOf(json.Path);
         var unknown = json.Message.Contains("could not be mapped", StringComparison.Ordinal);
         if (unknown) return Problem(StatusCodes.Status400BadRequest, UnknownMember(json.Message) ?? field, "This field is not part of the request.");
+        // AllowDuplicateProperties = false: "Duplicate property 'notes' encountered …"; the path names it too.
+        if (json.Message.StartsWith("Duplicate propert", StringComparison.Ordinal))
+            return Problem(StatusCodes.Status400BadRequest, field != "body" ? field : DuplicateMember(json.Message) ?? field, "This field appears more than once.");
         if (field == "body") return Problem(StatusCodes.Status400BadRequest, field, "The body is not a valid JSON object of the documented shape.");
         return Problem(StatusCodes.Status400BadRequest, field, "This value has the wrong type or format (dates are YYYY-MM-DD, 1900-01-01 … 9000-12-31).");
     }
@@ -58,6 +61,12 @@ public static partial class BadRequestMapper
 
     [GeneratedRegex("JSON property '(?<name>[^']{1,100})'")]
     private static partial Regex UnknownMemberPattern();
+
+    [GeneratedRegex("^Duplicate property '(?<name>[^']{1,100})'")]
+    private static partial Regex DuplicateMemberPattern();
+
+    private static string? DuplicateMember(string message) =>
+        DuplicateMemberPattern().Match(message) is { Success: true } m ? m.Groups["name"].Value : null;
 
     private static string? UnknownMember(string message) =>
         UnknownMemberPattern().Match(message) is { Success: true } m ? m.Groups["name"].Value : null;
