@@ -69,9 +69,12 @@ public sealed class BenchSystem : IAsyncDisposable
         system.Token = new TokenIssuer(new AuthOptions { SigningKey = key }).Issue("bench-admin", Roles.Admin);
         system.Processes = new SystemProcesses(system.ConnectionString, key, new Dictionary<string, string>
         {
-            // The benchmark measures the system's capacity, not the per-user write limit (600/min by default).
+            // The benchmark measures the system's capacity, not the per-user write and read limits.
             ["RateLimiting__Writes__PermitsPerMinute"] = "60000000",
             ["RateLimiting__Writes__Burst"] = "1000000",
+            ["RateLimiting__Reads__PermitsPerMinute"] = "60000000",
+            ["RateLimiting__Reads__Burst"] = "1000000",
+            ["RateLimiting__Reads__ConcurrentRequests"] = "100000",
         });
         watch.Restart();
         await system.Processes.StartAsync(TimeSpan.FromSeconds(120));

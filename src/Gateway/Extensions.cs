@@ -14,6 +14,7 @@ using Segmentation.Gateway.Input;
 using Segmentation.Gateway.Limits;
 using Segmentation.Gateway.OpenApi;
 using Segmentation.Gateway.RateLimiting;
+using Segmentation.Gateway.Security;
 using Segmentation.Requirements.V1;
 using Segmentation.ServiceDefaults;
 using Segmentation.ServiceDefaults.Auth;
@@ -42,10 +43,14 @@ public static class Extensions
             // "5" is not a number: the web defaults would accept it; a wrong type must be a 400.
             o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
             o.SerializerOptions.Converters.Add(new NulFreeStringConverter());
+            o.SerializerOptions.Converters.Add(new CalendarDateJsonConverter());
+            // {"notes":"a","notes":"b"} is ambiguous (which one did the caller mean?): a 400 naming the key.
+            o.SerializerOptions.AllowDuplicateProperties = false;
         });
         builder.Services.Configure<GatewayLimits>(builder.Configuration.GetSection(GatewayLimits.Section));
-        builder.Services.AddWriteRateLimiting(builder.Configuration);
-        builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>().AddSchemaTransformer<StringSchemaTransformer>());
+        builder.Services.AddGatewayRateLimiting(builder.Configuration);
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>()
+            .AddSchemaTransformer<StringSchemaTransformer>().AddSchemaTransformer<CalendarSchemaTransformer>());
 
         builder.AddServiceClient<RequirementsService.RequirementsServiceClient>(ResourceNames.Requirements);
         builder.AddServiceClient<EventsService.EventsServiceClient>(ResourceNames.Events);
@@ -68,8 +73,10 @@ public static class Extensions
 
     public static WebApplication UseGatewayPipeline(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<UrlLengthMiddleware>();
         // The dashboard (wwwroot/segmentation) is static and public; its data calls carry the token.
         app.UseDefaultFiles();
         app.UseStaticFiles();
@@ -77,6 +84,7 @@ public static class Extensions
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseMiddleware<BodySizeLimitMiddleware>();
+        app.UseMiddleware<JsonCharsetMiddleware>();
         app.UseMiddleware<NulFreeQueryMiddleware>();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         if (app.Environment.IsDevelopment()) app.MapScalarApiReference("/scalar").AllowAnonymous();
@@ -87,12 +95,15 @@ public static class Extensions
 
     public static WebApplication MapGatewayApis(this WebApplication app)
     {
-        app.MapReferenceDataApi();
-        app.MapClientsApi();
-        app.MapEventsApi();
-        app.MapSegmentationEventsApi();
-        app.MapComplianceApi();
-        app.MapWorkloadApi();
+        // Every route is rate limited per user: reads here; a write's own "writes" policy (AsWrite) is
+        // added after the group's and wins.
+        var api = app.MapGroup("").RequireRateLimiting(ReadRateLimiting.Policy);
+        api.MapReferenceDataApi();
+        api.MapClientsApi();
+        api.MapEventsApi();
+        api.MapSegmentationEventsApi();
+        api.MapComplianceApi();
+        api.MapWorkloadApi();
         return app;
     }
 }

@@ -39,6 +39,9 @@ public sealed class FaultSystem : IAsyncLifetime
         {
             ["RateLimiting__Writes__PermitsPerMinute"] = "6000000",
             ["RateLimiting__Writes__Burst"] = "100000",
+            ["RateLimiting__Reads__PermitsPerMinute"] = "60000000",
+            ["RateLimiting__Reads__Burst"] = "1000000",
+            ["RateLimiting__Reads__ConcurrentRequests"] = "100000",
         });
         await Processes.StartAsync(StartTimeout);
         Gateway = new Gateway(Processes.GatewayUrl, TestAuth.Admin);

@@ -70,6 +70,25 @@ public sealed class OpenApiTests(SharedGateway shared) : IClassFixture<SharedGat
         Assert.Equal("string", clientName.GetProperty("schema").GetProperty("type").GetString());
     }
 
+    [Theory]
+    [InlineData("/api/workload", "asOf", "string", "date")]
+    [InlineData("/api/workload", "year", "integer", "int32")]
+    [InlineData("/api/events", "from", "string", "date")]
+    [InlineData("/api/compliance/{clientName}/forecast", "year", "integer", "int32")]
+    public async Task Date_and_year_parameters_are_documented_as_dates_and_integers(string path, string name, string type, string format)
+    {
+        var parameters = (await Document()).GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("parameters");
+        var schema = parameters.EnumerateArray().Single(p => p.GetProperty("name").GetString() == name).GetProperty("schema");
+        if (schema.TryGetProperty("$ref", out var reference))
+        {
+            var component = reference.GetString()!.Split('/')[^1];
+            schema = (await Document()).GetProperty("components").GetProperty("schemas").GetProperty(component);
+        }
+
+        Assert.Contains(type, schema.GetProperty("type").ToString(), StringComparison.Ordinal);
+        Assert.Equal(format, schema.GetProperty("format").GetString());
+    }
+
     [Fact]
     public async Task The_document_declares_bearer_authentication()
     {

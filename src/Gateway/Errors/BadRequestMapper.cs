@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
+using Segmentation.Gateway.Input;
 
 namespace Segmentation.Gateway.Errors;
 
@@ -10,7 +11,7 @@ namespace Segmentation.Gateway.Errors;
 public static partial class BadRequestMapper
 {
     // RequestDelegateFactory's messages all quote the parameter as "Type name".
-    [GeneratedRegex("parameter \"[^\"]* (?<name>[A-Za-z_][A-Za-z0-9_]*)\"")]
+    [GeneratedRegex("parameter \"(?<type>[^\"]*) (?<name>[A-Za-z_][A-Za-z0-9_]*)\"")]
     private static partial Regex ParameterPattern();
 
     public static ProblemDetails ToProblem(BadHttpRequestException exception)
@@ -20,7 +21,8 @@ public static partial class BadRequestMapper
         if (status == StatusCodes.Status415UnsupportedMediaType) return Problem(status, "body", "Send the body as application/json.");
         if (exception.InnerException is JsonException json) return FromJson(json);
 
-        var parameter = ParameterPattern().Match(exception.Message) is { Success: true } m ? m.Groups["name"].Value : null;
+        var match = ParameterPattern().Match(exception.Message);
+        var parameter = match.Success ? match.Groups["name"].Value : null;
         if (parameter is null or "body")
         {
             var missing = exception.Message.StartsWith("Required", StringComparison.Ordinal)
@@ -29,17 +31,28 @@ public static partial class BadRequestMapper
         }
         var description = exception.Message.StartsWith("Required", StringComparison.Ordinal)
             ? "This value is required."
-            : "This value has the wrong format.";
+            : match.Groups["type"].Value.TrimEnd('?') switch
+            {
+                nameof(QueryDate) => QueryDate.Rule,
+                nameof(QueryYear) => QueryYear.Rule,
+                _ => "This value has the wrong format.",
+            };
         return Problem(status, parameter, description);
     }
 
-    private static ValidationProblemDetails FromJson(JsonException json)
+    /// <summary>A body that could not be decoded at all (invalid UTF-8, a broken stream).</summary>
+    public static ValidationProblemDetails Unreadable() => Problem(StatusCodes.Status400BadRequest, "body", "The body could not be read.");
+
+    public static ValidationProblemDetails FromJson(JsonException json)
     {
         var field = FieldOf(json.Path);
         var unknown = json.Message.Contains("could not be mapped", StringComparison.Ordinal);
         if (unknown) return Problem(StatusCodes.Status400BadRequest, UnknownMember(json.Message) ?? field, "This field is not part of the request.");
+        // AllowDuplicateProperties = false: "Duplicate property 'notes' encountered …"; the path names it too.
+        if (json.Message.StartsWith("Duplicate propert", StringComparison.Ordinal))
+            return Problem(StatusCodes.Status400BadRequest, field != "body" ? field : DuplicateMember(json.Message) ?? field, "This field appears more than once.");
         if (field == "body") return Problem(StatusCodes.Status400BadRequest, field, "The body is not a valid JSON object of the documented shape.");
-        return Problem(StatusCodes.Status400BadRequest, field, "This value has the wrong type or format (dates are YYYY-MM-DD).");
+        return Problem(StatusCodes.Status400BadRequest, field, "This value has the wrong type or format (dates are YYYY-MM-DD, 1900-01-01 … 9000-12-31).");
     }
 
     /// <summary>"$.attendees[2]" → "attendees[2]"; "$" or none → "body".</summary>
@@ -48,6 +61,12 @@ public static partial class BadRequestMapper
 
     [GeneratedRegex("JSON property '(?<name>[^']{1,100})'")]
     private static partial Regex UnknownMemberPattern();
+
+    [GeneratedRegex("^Duplicate property '(?<name>[^']{1,100})'")]
+    private static partial Regex DuplicateMemberPattern();
+
+    private static string? DuplicateMember(string message) =>
+        DuplicateMemberPattern().Match(message) is { Success: true } m ? m.Groups["name"].Value : null;
 
     private static string? UnknownMember(string message) =>
         UnknownMemberPattern().Match(message) is { Success: true } m ? m.Groups["name"].Value : null;

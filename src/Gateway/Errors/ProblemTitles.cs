@@ -12,6 +12,7 @@ public static class ProblemTitles
         405 => "This method is not allowed here.",
         409 => "The request conflicts with the current state.",
         413 => "The request body is too large.",
+        414 => "The request URL is too long.",
         415 => "This content type is not supported here.",
         429 => "Too many requests.",
         503 => "A service is unavailable; try again shortly.",

@@ -1,6 +1,6 @@
 namespace Segmentation.Gateway.RateLimiting;
 
-/// <summary>Configuration section "RateLimiting:Writes": a token bucket per user. The defaults let one
+/// <summary>Configuration section "RateLimiting:Writes": a token bucket per user, no queue. The defaults let one
 /// person do bulk work (600 writes a minute, bursts of 100) while stopping a runaway script.</summary>
 public sealed class WriteRateLimitOptions
 {

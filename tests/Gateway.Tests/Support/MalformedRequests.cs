@@ -10,7 +10,7 @@ public static class MalformedRequests
     private const string Barwon = "Barwon%20Health";
 
     /// <summary>Every route with a JSON body, with a body it accepts (so each case changes one thing).</summary>
-    private static readonly (string Name, string Method, string Path, string ValidBody)[] JsonRoutes =
+    public static readonly (string Name, string Method, string Path, string ValidBody)[] JsonRoutes =
     [
         ("requirement", "PUT", "/api/requirements/Maintain/SAT_PLAN", """{"requiredCountPerYear":2,"priorityLevel":"high"}"""),
         ("new client", "POST", "/api/clients", """{"name":"Fresh","segment":"Giant","cse":"Ana Lee"}"""),
@@ -133,7 +133,8 @@ public static class MalformedRequests
         new("import: broken multipart", "POST", "/api/events/import", "--b\r\nnot a part", "multipart/form-data; boundary=b", Field: "body"),
     ];
 
-    public static readonly IReadOnlyList<MalformedRequest> All = [.. Generated(), .. WrongTypes, .. BadQueries];
+    public static readonly IReadOnlyList<MalformedRequest> All =
+        [.. Generated(), .. WrongTypes, .. BadQueries, .. EdgeRequests.Encodings(), .. EdgeRequests.Dates()];
 
     public static TheoryData<string> Names()
     {

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Segmentation.Gateway.Errors;
+using Segmentation.Gateway.Input;
 using Segmentation.Requirements.V1;
 using Segmentation.ServiceDefaults.Auth;
 
@@ -83,15 +84,15 @@ public static class ClientsApi
     }
 
     private static async Task<IResult> GetDeadline(
-        string clientName, int? year, DateOnly? asOf, HttpContext http,
+        string clientName, QueryYear? year, QueryDate? asOf, HttpContext http,
         RequirementsService.RequirementsServiceClient requirements, CancellationToken ct)
     {
         FieldAliases.Set(http, "client_name", "clientName");
         var assessment = await requirements.GetAssessmentAsync(new GetAssessmentRequest
         {
             ClientName = Wire.RouteName(clientName),
-            Year = year ?? 0,
-            AsOf = Wire.Date(asOf),
+            Year = year?.Value ?? 0,
+            AsOf = Wire.Date(asOf?.Value),
         }, cancellationToken: ct);
         return Caller.From(http.User).CanSee(assessment.Cse) ? Results.Ok(DeadlineDto.From(assessment)) : Hidden.NotFound();
     }

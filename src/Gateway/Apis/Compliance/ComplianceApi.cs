@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Segmentation.Compliance.V1;
 using Segmentation.Gateway.Errors;
+using Segmentation.Gateway.Input;
 using Segmentation.ServiceDefaults.Auth;
 
 namespace Segmentation.Gateway.Apis.Compliance;
@@ -25,14 +26,14 @@ public static class ComplianceApi
     }
 
     private static async Task<IResult> ListPortfolio(
-        int? year, DateOnly? asOf, string? cse, string? segment, string? status, int? pageSize, string? pageToken,
+        QueryYear? year, QueryDate? asOf, string? cse, string? segment, string? status, int? pageSize, string? pageToken,
         ClaimsPrincipal user, ComplianceService.ComplianceServiceClient compliance, CancellationToken ct)
     {
         if (Paging.Invalid(pageSize) is { } invalid) return invalid;
         var response = await compliance.ListPortfolioAsync(new ListPortfolioRequest
         {
-            Year = year ?? 0,
-            AsOf = Wire.Date(asOf),
+            Year = year?.Value ?? 0,
+            AsOf = Wire.Date(asOf?.Value),
             Cse = Wire.Text(cse),
             Segment = Wire.Text(segment),
             Status = Wire.Text(status),
@@ -45,50 +46,50 @@ public static class ComplianceApi
     }
 
     private static async Task<IResult> GetClientCompliance(
-        string clientName, int? year, DateOnly? asOf, HttpContext http, ComplianceService.ComplianceServiceClient compliance, CancellationToken ct)
+        string clientName, QueryYear? year, QueryDate? asOf, HttpContext http, ComplianceService.ComplianceServiceClient compliance, CancellationToken ct)
     {
         FieldAliases.Set(http, "as_of", "asOf");
         var result = await compliance.GetClientComplianceAsync(new GetClientComplianceRequest
         {
             ClientName = Wire.RouteName(clientName),
-            Year = year ?? 0,
-            AsOf = Wire.Date(asOf),
+            Year = year?.Value ?? 0,
+            AsOf = Wire.Date(asOf?.Value),
         }, cancellationToken: ct);
         return Caller.From(http.User).CanSee(result.Cse) ? Results.Ok(ClientComplianceDto.From(result)) : Hidden.NotFound();
     }
 
     private static async Task<IResult> GetForecast(
-        string clientName, int? year, DateOnly? asOf, ComplianceService.ComplianceServiceClient compliance, CancellationToken ct)
+        string clientName, QueryYear? year, QueryDate? asOf, ComplianceService.ComplianceServiceClient compliance, CancellationToken ct)
     {
         var forecast = await compliance.GetForecastAsync(new GetForecastRequest
         {
             ClientName = Wire.RouteName(clientName),
-            Year = year ?? 0,
-            AsOf = Wire.Date(asOf),
+            Year = year?.Value ?? 0,
+            AsOf = Wire.Date(asOf?.Value),
         }, cancellationToken: ct);
         return Results.Ok(ForecastDto.From(forecast));
     }
 
     private static async Task<IResult> SaveForecast(
-        string clientName, int? year, DateOnly? asOf, ComplianceService.ComplianceServiceClient compliance, CancellationToken ct)
+        string clientName, QueryYear? year, QueryDate? asOf, ComplianceService.ComplianceServiceClient compliance, CancellationToken ct)
     {
         var saved = await compliance.SaveForecastAsync(new GetForecastRequest
         {
             ClientName = Wire.RouteName(clientName),
-            Year = year ?? 0,
-            AsOf = Wire.Date(asOf),
+            Year = year?.Value ?? 0,
+            AsOf = Wire.Date(asOf?.Value),
         }, cancellationToken: ct);
         return Results.Created($"/api/compliance/{Uri.EscapeDataString(saved.ClientName)}/forecast/history", ForecastDto.From(saved));
     }
 
     private static async Task<IResult> ListForecastHistory(
-        string clientName, int? year, int? pageSize, string? pageToken, ComplianceService.ComplianceServiceClient compliance, CancellationToken ct)
+        string clientName, QueryYear? year, int? pageSize, string? pageToken, ComplianceService.ComplianceServiceClient compliance, CancellationToken ct)
     {
         if (Paging.Invalid(pageSize) is { } invalid) return invalid;
         var response = await compliance.ListForecastHistoryAsync(new ListForecastHistoryRequest
         {
             ClientName = Wire.RouteName(clientName),
-            Year = year ?? 0,
+            Year = year?.Value ?? 0,
             PageSize = pageSize ?? 0,
             PageToken = Wire.Text(pageToken),
         }, cancellationToken: ct);

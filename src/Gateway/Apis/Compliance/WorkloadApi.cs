@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Segmentation.Compliance.V1;
+using Segmentation.Gateway.Input;
 using Segmentation.ServiceDefaults.Auth;
 
 namespace Segmentation.Gateway.Apis.Compliance;
@@ -16,15 +17,15 @@ public static class WorkloadApi
     }
 
     private static async Task<IResult> GetWorkload(
-        int? year, DateOnly? asOf, ClaimsPrincipal user, ComplianceService.ComplianceServiceClient compliance, CancellationToken ct)
+        QueryYear? year, QueryDate? asOf, ClaimsPrincipal user, ComplianceService.ComplianceServiceClient compliance, CancellationToken ct)
     {
         var caller = Caller.From(user);
         // A CSE token without a CSE name sees nothing rather than everyone.
         if (!caller.IsAdmin && string.IsNullOrEmpty(caller.Cse)) return Results.Ok(new WorkloadDto([], null));
         var workload = await compliance.GetWorkloadAsync(new GetWorkloadRequest
         {
-            Year = year ?? 0,
-            AsOf = Wire.Date(asOf),
+            Year = year?.Value ?? 0,
+            AsOf = Wire.Date(asOf?.Value),
             Cse = caller.IsAdmin ? "" : caller.Cse!,
         }, cancellationToken: ct);
         return Results.Ok(new WorkloadDto(

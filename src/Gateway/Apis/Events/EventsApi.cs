@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.Extensions.Options;
 using Segmentation.Events.V1;
 using Segmentation.Gateway.Errors;
+using Segmentation.Gateway.Input;
 using Segmentation.Gateway.Limits;
 using Segmentation.ServiceDefaults.Auth;
 
@@ -61,7 +62,7 @@ public static class EventsApi
     }
 
     private static async Task<IResult> ListEvents(
-        string? clientName, int? year, string? eventCode, bool? completed, DateOnly? from, DateOnly? to,
+        string? clientName, QueryYear? year, string? eventCode, bool? completed, QueryDate? from, QueryDate? to,
         int? pageSize, string? pageToken, HttpContext http, EventsService.EventsServiceClient events, CancellationToken ct)
     {
         if (Paging.Invalid(pageSize) is { } invalid) return invalid;
@@ -70,11 +71,11 @@ public static class EventsApi
         var request = new ListEventsRequest
         {
             ClientName = Wire.Text(clientName),
-            Year = year ?? 0,
+            Year = year?.Value ?? 0,
             EventType = Wire.Text(eventCode),
             Completed = completed,
-            FromDate = Wire.Date(from),
-            ToDate = Wire.Date(to),
+            FromDate = Wire.Date(from?.Value),
+            ToDate = Wire.Date(to?.Value),
             PageSize = pageSize ?? 0,
             PageToken = Wire.Text(pageToken),
         };

@@ -1,4 +1,5 @@
 using Segmentation.Events.V1;
+using Segmentation.Gateway.Input;
 
 namespace Segmentation.Gateway.Apis.Events;
 
@@ -17,17 +18,18 @@ public static class SegmentationEventsApi
     }
 
     private static async Task<IResult> List(
-        string? clientName, int? year, BusinessClock clock, EventsService.EventsServiceClient events, CancellationToken ct)
+        string? clientName, QueryYear? year, BusinessClock clock, EventsService.EventsServiceClient events, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(clientName)) errors["clientName"] = ["This value is required."];
         var lastYear = clock.Today().Year + YearsAhead;
+        var chosen = year?.Value ?? 0;
         if (year is null) errors["year"] = ["This value is required."];
-        else if (year < FirstYear || year > lastYear) errors["year"] = [$"Must be between {FirstYear} and {lastYear}."];
+        else if (chosen < FirstYear || chosen > lastYear) errors["year"] = [$"Must be between {FirstYear} and {lastYear}."];
         if (errors.Count > 0) return Results.ValidationProblem(errors);
 
         var found = new List<SegmentationEventDto>();
-        var request = new ListEventsRequest { ClientName = clientName!, Year = year!.Value, Completed = true, PageSize = 500 };
+        var request = new ListEventsRequest { ClientName = clientName!, Year = chosen, Completed = true, PageSize = 500 };
         do
         {
             var page = await events.ListEventsAsync(request, cancellationToken: ct);

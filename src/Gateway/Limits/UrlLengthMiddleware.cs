@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Segmentation.Gateway.Errors;
+
+namespace Segmentation.Gateway.Limits;
+
+/// <summary>Refuses a request target (path and query) longer than <see cref="GatewayLimits.UrlLength"/>
+/// with 414 problem details. Kestrel refuses request lines over 8 KiB itself (a bare 414); this lower
+/// limit answers in the API's own shape first, and holds on servers that have no limit (TestServer).</summary>
+public sealed class UrlLengthMiddleware(RequestDelegate next, IOptions<GatewayLimits> options)
+{
+    public async Task InvokeAsync(HttpContext context, IProblemDetailsService problems)
+    {
+        var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
+        var length = string.IsNullOrEmpty(target) ? context.Request.GetEncodedPathAndQuery().Length : target.Length;
+        if (length <= options.Value.UrlLength)
+        {
+            await next(context);
+            return;
+        }
+        context.Response.StatusCode = StatusCodes.Status414UriTooLong;
+        var problem = new ProblemDetails
+        {
+            Status = StatusCodes.Status414UriTooLong,
+            Title = ProblemTitles.Of(StatusCodes.Status414UriTooLong),
+            Detail = $"The path and query may be at most {options.Value.UrlLength} characters.",
+        };
+        await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
+    }
+}
