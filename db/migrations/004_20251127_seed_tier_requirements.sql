@@ -1,4 +1,20 @@
 -- Guide step 2.2: the 72 rows of SPEC §3 with their seed priorities.
+-- The guide expects a foreign-key violation when an event type is missing; a join alone would seed
+-- fewer rows in silence, so the missing codes are named and the script fails (nothing is inserted).
+DO $$
+DECLARE missing text;
+BEGIN
+  SELECT string_agg(code, ', ' ORDER BY code) INTO missing
+  FROM unnest(ARRAY['PGL_ENGAGE', 'EVP_ENGAGE', 'STRAT_OPS', 'SAT_PLAN', 'SLA_REVIEW', 'CE_ONSITE', 'INSIGHT_TP',
+                    'HEALTH_CHECK', 'RELEASE_PLAN', 'WHITESPACE', 'CLIENT_FORUM', 'UPDATE_360']) AS code
+  WHERE NOT EXISTS (SELECT 1 FROM segmentation_event_types e WHERE e.event_code = code);
+  IF missing IS NOT NULL THEN
+    RAISE EXCEPTION USING ERRCODE = 'foreign_key_violation',
+      MESSAGE = 'seeding tier_event_requirements: segmentation_event_types lacks ' || missing,
+      HINT = 'all 12 event types must exist: run the Migrator''s repair command (it re-seeds them)';
+  END IF;
+END $$;
+
 INSERT INTO tier_event_requirements (segment, event_type_id, required_count_per_year, priority_level)
 SELECT m.segment, e.id, m.required_count,
        CASE

@@ -13,6 +13,7 @@ public static class DemoData
     public static bool IsEnabled(IConfiguration configuration, AppHostSettings settings) =>
         configuration.GetValue<bool?>("DemoData:Enabled") ?? settings.PostgresMode == PostgresMode.Executable;
 
+    /// <summary>Always names `up`: the migrator has no default command (no command is a usage error).</summary>
     public static string[] MigratorArgs(IConfiguration configuration, AppHostSettings settings) =>
         IsEnabled(configuration, settings) ? ["up", "--demo-data", "--demo-cses", string.Join(',', Cses)] : ["up"];
 }

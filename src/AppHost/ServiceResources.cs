@@ -13,5 +13,6 @@ public static class ServiceResources
             .WithEnvironment("Kestrel__EndpointDefaults__Protocols", "Http2")
             .WithEnvironment("Auth__SigningKey", signingKey)
             .WithReference(database, ResourceNames.Database)
-            .WaitForCompletion(migrator);
+            // The migrator exits 1 when a script fails or a guide check does not hold: then no service starts.
+            .WaitForCompletion(migrator, exitCode: 0);
 }

@@ -1,9 +1,19 @@
 namespace Segmentation.Migrator;
 
-/// <summary>The console side of each command: what it prints and its exit code.</summary>
+/// <summary>The console side of each command: what it prints and its exit code (0 ok, 1 failed, 2 usage).</summary>
 public static class Commands
 {
-    public static async Task<int> UpAsync(MigrationRunner runner, string connectionString, string[] args)
+    /// <summary>Applies what is pending, then verifies: a database that does not meet the guide fails
+    /// the migrator (and so, under the AppHost, every service waiting for it).</summary>
+    public static async Task<int> UpAsync(MigrationRunner runner, string connectionString, CommandLine line)
+    {
+        if (ApplyPending(runner) != 0) return 1;
+        if (VerifyReport.Print(await runner.VerifyAsync(), onlyFailures: true) != 0) return 1;
+        if (line.DemoData) await LoadDemoDataAsync(connectionString, line.DemoCses);
+        return 0;
+    }
+
+    private static int ApplyPending(MigrationRunner runner)
     {
         var result = runner.Up();
         if (!result.Successful)
@@ -12,16 +22,13 @@ public static class Commands
             return 1;
         }
         Console.WriteLine($"Applied {result.Scripts.Count()} script(s).");
-        if (args.Contains("--demo-data")) await LoadDemoDataAsync(connectionString, args);
         return 0;
     }
 
-    private static async Task LoadDemoDataAsync(string connectionString, string[] args)
+    private static async Task LoadDemoDataAsync(string connectionString, string? demoCses)
     {
-        var index = Array.IndexOf(args, "--demo-cses");
-        var cses = index >= 0 && index + 1 < args.Length
-            ? args[index + 1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            : ["Demo CSE"];
+        var cses = demoCses?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } named
+            ? named : ["Demo CSE"];
         var loader = new Demo.DemoDataLoader(connectionString, cses, DateOnly.FromDateTime(DateTime.Now));
         Console.WriteLine(await loader.LoadIfEmptyAsync()
             ? "Loaded the demo data set."
@@ -35,19 +42,22 @@ public static class Commands
         return 0;
     }
 
-    public static async Task<int> VerifyAsync(MigrationRunner runner)
+    public static async Task<int> VerifyAsync(MigrationRunner runner) =>
+        VerifyReport.Print(await runner.VerifyAsync(), onlyFailures: false);
+
+    /// <summary>Repairs drift in what the journal says is done, applies what is pending, then verifies.</summary>
+    public static async Task<int> RepairAsync(MigrationRunner runner)
     {
-        var failed = 0;
-        foreach (var result in await runner.VerifyAsync())
+        var outcome = await runner.RepairDriftAsync();
+        if (outcome.Refusal is not null)
         {
-            var verdict = result.Matches ? "OK" : result.Fails ? "MISMATCH" : "INFO";
-            Console.WriteLine($"[{verdict}] {result.Query.Name}");
-            Console.WriteLine($"  expected: {string.Join(" | ", result.Query.ExpectedRows)}");
-            Console.WriteLine($"  actual:   {string.Join(" | ", result.ActualRows)}");
-            if (result.Fails) failed++;
+            Console.Error.WriteLine($"Repair changed nothing: {outcome.Refusal}");
+            return 1;
         }
-        Console.WriteLine(failed == 0 ? "All verification queries match." : $"{failed} verification quer(ies) do not match.");
-        return failed == 0 ? 0 : 1;
+        foreach (var action in outcome.Actions) Console.WriteLine($"repair: {action}");
+        if (outcome.Actions.Count == 0) Console.WriteLine("repair: nothing to repair in the applied scripts.");
+        if (ApplyPending(runner) != 0) return 1;
+        return VerifyReport.Print(await runner.VerifyAsync(), onlyFailures: false);
     }
 
     public static async Task<int> RollbackAsync(MigrationRunner runner, bool confirmed)
@@ -59,12 +69,7 @@ public static class Commands
         }
         await runner.RollbackAsync();
         Console.WriteLine("Rolled back: tier_event_requirements restored from tier_event_requirements_backup.");
+        Console.WriteLine("`verify` now reports the legacy shape as mismatches; `up` migrates forward again.");
         return 0;
-    }
-
-    public static int Usage(string command)
-    {
-        Console.Error.WriteLine($"Unknown command '{command}'. Use: up | status | verify | rollback --yes");
-        return 2;
     }
 }

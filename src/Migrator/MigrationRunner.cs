@@ -37,10 +37,16 @@ public sealed class MigrationRunner(string connectionString, IUpgradeLog log)
         var results = new List<VerifyResult>();
         foreach (var query in MigrationScripts.Verify)
         {
-            results.Add(new VerifyResult(query, await RowsAsync(connection, query.Sql, ct)));
+            // Each query runs on its own (no transaction), so one missing table does not hide the other checks.
+            try { results.Add(new VerifyResult(query, await RowsAsync(connection, query.Sql, ct))); }
+            catch (PostgresException e) { results.Add(new VerifyResult(query, [], $"{e.SqlState}: {e.MessageText}")); }
         }
         return results;
     }
+
+    /// <summary>Re-runs the idempotent guide scripts the journal says are done (see <see cref="DriftRepair"/>).</summary>
+    public async Task<RepairOutcome> RepairDriftAsync(CancellationToken ct = default) =>
+        await new DriftRepair(connectionString, Executed()).RunAsync(ct);
 
     /// <summary>The guide's rollback plan and the journal reset, in one transaction.</summary>
     public async Task RollbackAsync(CancellationToken ct = default)
