@@ -77,12 +77,14 @@ public sealed class ImportTests(PostgresFixture postgres) : IAsyncLifetime
             WA Health,SLA_REVIEW,2019-06-30,no,
             """;
 
-        var violations = await Errors.InvalidAsync(async () => await ImportCsvAsync(csv, token: EventsHost.Ana));
+        var response = await ImportCsvAsync(csv, token: EventsHost.Ana);
 
-        Assert.Equal(["rows[3]", "rows[4]", "rows[6]"], violations.Select(v => v.Field));
-        Assert.Equal("client is empty", violations[0].Description);
-        Assert.Equal("unknown event 'NOT_AN_EVENT'; date '2025-02-30' is not a date; completed 'maybe' is not yes/no", violations[1].Description);
-        Assert.StartsWith("unknown client 'WA Health'; date 2019-06-30 is outside 2020-01-01", violations[2].Description);
+        Assert.Equal((false, 0, 3), (response.Committed, response.Inserted, response.RejectedTotal));
+        var rejected = response.Rejected;
+        Assert.Equal([3, 4, 6], rejected.Select(r => r.Row));
+        Assert.Equal("client is empty", rejected[0].Reason);
+        Assert.Equal("unknown event 'NOT_AN_EVENT'; date '2025-02-30' is not a date; completed 'maybe' is not yes/no", rejected[1].Reason);
+        Assert.StartsWith("unknown client 'WA Health'; date 2019-06-30 is outside 2020-01-01", rejected[2].Reason);
         Assert.Equal(0, await _host.EventCountAsync());
     }
 

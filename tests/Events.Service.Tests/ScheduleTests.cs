@@ -37,7 +37,7 @@ public sealed class ScheduleTests(PostgresFixture postgres) : IAsyncLifetime
         Assert.Equal("", e.CompletedDate);
         Assert.Equal(["ann@example.com", "bob@example.org"], e.Attendees);
         Assert.Equal(("Quarterly review", "https://meet.example.com/abc", "Geelong"), (e.Notes, e.MeetingLink, e.Location));
-        Assert.Equal(("manual", "cse:Ana"), (e.Source, e.CreatedBy));
+        Assert.Equal(("api", "cse:Ana"), (e.Source, e.CreatedBy));
         Assert.Equal("SLA/Service Review Meeting", e.EventName);
         var stored = await _host.ScalarAsync<string>(
             "SELECT client_name || '|' || event_date || '|' || completed || '|' || event_year || '|' || array_to_string(attendees, ',') FROM segmentation_events WHERE id = @id::uuid",
@@ -46,15 +46,14 @@ public sealed class ScheduleTests(PostgresFixture postgres) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Schedules_by_event_type_id_with_a_given_source()
+    public async Task Schedules_by_event_type_id_as_the_verified_caller_through_the_api()
     {
         var request = Valid();
         request.EventType = "e177a096-82c1-4710-a599-4000c5343d06";
-        request.Source = "demo";
 
         var e = (await _host.Client().ScheduleEventAsync(request)).Event;
 
-        Assert.Equal(("INSIGHT_TP", "demo", "test-admin"), (e.EventCode, e.Source, e.CreatedBy));
+        Assert.Equal(("INSIGHT_TP", "api", "test-admin"), (e.EventCode, e.Source, e.CreatedBy));
     }
 
     [Fact]

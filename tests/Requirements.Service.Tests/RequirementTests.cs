@@ -11,7 +11,7 @@ public sealed class RequirementTests(PostgresFixture postgres) : ServiceTest(pos
     private Task<Requirement> UpdateAsync(RequirementsService.RequirementsServiceClient client, string segment, string type, int count, string priority) =>
         client.UpdateRequirementAsync(new UpdateRequirementRequest
         {
-            Segment = segment, EventType = type, RequiredCountPerYear = count, PriorityLevel = priority, UpdatedBy = "body-claims-someone-else",
+            Segment = segment, EventType = type, RequiredCountPerYear = count, PriorityLevel = priority,
         }).ResponseAsync;
 
     [Fact]

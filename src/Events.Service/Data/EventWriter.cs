@@ -3,17 +3,17 @@ using Segmentation.Events.Domain;
 
 namespace Segmentation.Events.Data;
 
-/// <summary>Inserts scheduled events. The event, its request key and its change-feed row commit in
-/// one transaction, and the call returns only after the commit.</summary>
+/// <summary>Inserts scheduled events. The event, its request key (with the answer for retries) and its
+/// change-feed row commit in one transaction, and the call returns only after the commit.</summary>
 public sealed class EventWriter(NpgsqlDataSource dataSource)
 {
-    public async Task<ScheduleOutcome> ScheduleAsync(NewEvent e, string? requestId, byte[] fingerprint, CancellationToken ct)
+    public async Task<ScheduleOutcome> ScheduleAsync(NewEvent e, RequestClaim? claim, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        if (requestId is not null && !await RequestKeys.TryClaimAsync(connection, transaction, requestId, fingerprint, e.Id, ct))
+        if (claim is not null && !await RequestKeys.TryClaimAsync(connection, transaction, claim, e.Id, ct))
         {
-            var key = await RequestKeys.FindAsync(connection, transaction, requestId, ct);
+            var key = await RequestKeys.FindAsync(connection, transaction, claim.RequestId, ct);
             await transaction.RollbackAsync(ct);
             return new ScheduleOutcome.RequestSeen(key!);
         }
@@ -42,6 +42,7 @@ public sealed class EventWriter(NpgsqlDataSource dataSource)
             return new ScheduleOutcome.Duplicate();
         }
         await ChangeLog.AppendAsync(connection, transaction, ChangeKind.Created, inserted, null, ct);
+        if (claim is not null) await RequestKeys.RecordAsync(connection, transaction, claim, inserted, ct);
         await transaction.CommitAsync(ct);
         return new ScheduleOutcome.Inserted(inserted);
     }

@@ -6,7 +6,4 @@ public sealed record ScheduleInput(
     string? Notes,
     string? MeetingLink,
     IReadOnlyList<string> Attendees,
-    string? Location,
-    string Source,
-    string? CreatedBy,
-    string? RequestId);
+    string? Location);

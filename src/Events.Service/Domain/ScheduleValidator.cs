@@ -17,11 +17,8 @@ public sealed class ScheduleValidator(EventDateRule dates)
         var link = FieldRules.Link(v, "meeting_link", request.MeetingLink);
         var attendees = FieldRules.AttendeeList(v, "attendees", request.Attendees);
         var location = FieldRules.Text(v, "location", request.Location, Limits.Location);
-        var source = FieldRules.Text(v, "source", request.Source, Limits.Source) ?? "manual";
-        var createdBy = FieldRules.Text(v, "created_by", request.CreatedBy, Limits.Name);
-        var requestId = FieldRules.Text(v, "request_id", request.RequestId, Limits.RequestId);
         return date is { } d && v.IsValid
-            ? new ScheduleInput(d, notes, link, attendees, location, source, createdBy, requestId)
+            ? new ScheduleInput(d, notes, link, attendees, location)
             : null;
     }
 }

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using Google.Protobuf;
 using Grpc.Core;
 using Segmentation.Events.Clients;
 using Segmentation.Events.Data;
@@ -11,15 +9,19 @@ namespace Segmentation.Events.Grpc;
 
 public sealed partial class EventsGrpcService
 {
+    /// <summary>created_by is the verified caller and source is "api" or "dashboard" (<see cref="WriteSource"/>):
+    /// neither can be set by the request.</summary>
     public override async Task<ScheduleEventResponse> ScheduleEvent(ScheduleEventRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;
         var caller = CallerOf(context);
+        // Event type names for the answer are fetched before the write: nothing that can fail runs after the commit.
+        var byId = await types.ByIdAsync(ct);
         var v = new Validation();
         var input = scheduleValidator.Check(request, v);
-        var fingerprint = FingerprintOf(request);
-        if (input?.RequestId is { } id && await requestKeys.FindAsync(id, ct) is { } seen)
-            return await ReplayAsync(seen, fingerprint, context);
+        var claim = ClaimOf(v, "schedule", request, request.RequestId,
+            record => new ScheduleEventResponse { Event = record.ToMessage(byId) });
+        if (v.IsValid && await EarlierAsync(claim, context) is { } seen) return await ReplayAsync(seen, claim!, context);
 
         var clientName = string.IsNullOrWhiteSpace(request.ClientName) ? null : await clients.ResolveAsync(request.ClientName, ct);
         if (!string.IsNullOrWhiteSpace(request.ClientName) && clientName is null)
@@ -30,31 +32,22 @@ public sealed partial class EventsGrpcService
         v.ThrowIfInvalid();
 
         var newEvent = new NewEvent(Guid.CreateVersion7(), clientName!, Guid.Parse(type!.Id), input!.EventDate, input.Notes,
-            input.MeetingLink, input.Attendees, input.Location, input.Source, input.CreatedBy ?? caller.Name);
-        return await writer.ScheduleAsync(newEvent, input.RequestId, fingerprint, ct) switch
+            input.MeetingLink, input.Attendees, input.Location, WriteSource.Of(context), caller.Name);
+        return await writer.ScheduleAsync(newEvent, claim, ct) switch
         {
-            ScheduleOutcome.Inserted inserted => new ScheduleEventResponse { Event = await ToMessageAsync(inserted.Event, ct) },
-            ScheduleOutcome.RequestSeen again => await ReplayAsync(again.Key, fingerprint, context),
+            ScheduleOutcome.Inserted inserted => new ScheduleEventResponse { Event = inserted.Event.ToMessage(byId) },
+            ScheduleOutcome.RequestSeen again => await ReplayAsync(again.Key, claim!, context),
             _ => throw new AlreadyExistsException(
                 $"{newEvent.ClientName} already has a {type.Code} event on {newEvent.EventDate.ToText()}."),
         };
     }
 
-    /// <summary>AIP-155: the same request id with the same request returns the event it created; the
-    /// same id with a different request is a caller error and changes nothing.</summary>
-    private async Task<ScheduleEventResponse> ReplayAsync(RequestKey key, byte[] fingerprint, ServerCallContext context)
+    private async Task<ScheduleEventResponse> ReplayAsync(RequestKey key, RequestClaim claim, ServerCallContext context)
     {
-        if (!CryptographicOperations.FixedTimeEquals(key.Fingerprint, fingerprint))
-            throw new ValidationException("request_id", $"Request id '{key.RequestId}' was already used for a different request.");
-        var record = await VisibleEventAsync(key.EventId.ToString(), context);
-        return new ScheduleEventResponse { Event = await ToMessageAsync(record, context.CancellationToken), Replayed = true };
-    }
-
-    /// <summary>SHA-256 of the request without its request id (protobuf serialisation is deterministic here: no maps).</summary>
-    private static byte[] FingerprintOf(ScheduleEventRequest request)
-    {
-        var copy = request.Clone();
-        copy.RequestId = "";
-        return SHA256.HashData(copy.ToByteArray());
+        var response = await ReplayAsync(key, claim, ScheduleEventResponse.Parser, context)
+            // A key stored before answers were kept: the event as it is now.
+            ?? new ScheduleEventResponse { Event = await ToMessageAsync(await VisibleEventAsync(key.EventId.ToString(), context), context.CancellationToken) };
+        response.Replayed = true;
+        return response;
     }
 }

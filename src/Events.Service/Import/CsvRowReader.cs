@@ -16,6 +16,13 @@ public static class CsvRowReader
 
     public static IReadOnlyList<RawRow> Read(byte[] content)
     {
+        // A NUL byte is never text in a UTF-8 register (a UTF-16 file is full of them): refuse the file
+        // as a whole, naming the line, rather than rejecting rows one by one.
+        if (Array.IndexOf(content, (byte)0) is var nul and >= 0)
+        {
+            var line = content.AsSpan(0, nul).Count((byte)'\n') + 1;
+            throw new ValidationException("content", $"Line {line} contains a NUL byte (U+0000); save the file as UTF-8 CSV.");
+        }
         try
         {
             using var csv = CsvReader.Create(content, Options);

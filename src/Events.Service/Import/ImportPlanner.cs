@@ -15,6 +15,11 @@ public sealed class ImportPlanner(EventDateRule dates)
         var lookup = new EventTypeLookup(types);
         foreach (var row in rows)
         {
+            if (ImportText.Problems(row) is { Count: > 0 } unsafeCells)
+            {
+                rejected.Add(new RowIssue(row.Number, string.Join("; ", unsafeCells)));
+                continue;
+            }
             var problems = new List<string>();
             var client = Client(row, clients, problems);
             var type = Type(row, lookup, problems);

@@ -6,12 +6,14 @@ using Segmentation.ServiceDefaults.Grpc;
 namespace Segmentation.Events.Import;
 
 /// <summary>Imports an activity register: read → resolve every client in one call → validate →
-/// bulk write. A real run with any rejected row writes nothing and answers INVALID_ARGUMENT with
-/// one violation per row; a dry run reports everything and writes nothing.</summary>
+/// bulk write. Rejected rows are a report in the answer, never an error status (whose details travel
+/// in a trailer of bounded size): a real run with any rejected row writes nothing and answers
+/// committed = false; a dry run reports everything and writes nothing. Rows are stored with
+/// source "import" and created_by = the verified caller.</summary>
 public sealed class ImportService(ClientDirectory clients, EventTypeCatalog types, ImportPlanner planner, BulkEventWriter writer)
 {
-    /// <summary>Keeps the error status small enough for any proxy; a dry run lists every row.</summary>
-    private const int MaxViolations = 1000;
+    /// <summary>Rejected rows listed in one answer; the total is always given.</summary>
+    public const int MaxListedRows = 1000;
 
     public async Task<ImportEventsResponse> ImportAsync(ImportEventsRequest request, Caller caller, CancellationToken ct)
     {
@@ -21,30 +23,23 @@ public sealed class ImportService(ClientDirectory clients, EventTypeCatalog type
             ImportEventsRequest.Types.Format.Xlsx => XlsxRowReader.Read(request.Content.ToByteArray()),
             _ => throw new ValidationException("format", "Format must be FORMAT_CSV or FORMAT_XLSX."),
         };
-        var resolved = await clients.ResolveAsync(rows.Select(r => r.Client), ct);
+        // Names that are not safe text are rejected by the planner; they are never sent on.
+        var resolved = await clients.ResolveAsync(rows.Select(r => r.Client).Where(ImportText.IsSafeName), ct);
         var plan = planner.Plan(rows, resolved, await types.AllAsync(fresh: true, ct));
-        if (!request.DryRun && plan.Rejected.Count > 0) throw Rejected(plan);
-
-        var importedBy = string.IsNullOrWhiteSpace(request.ImportedBy) ? caller.Name : request.ImportedBy.Trim();
-        var written = await writer.WriteAsync(plan.Candidates, request.DryRun, importedBy, ct);
+        var refused = !request.DryRun && plan.Rejected.Count > 0;
+        var written = refused ? new BulkWriteResult(0, []) : await writer.WriteAsync(plan.Candidates, request.DryRun, caller.Name, ct);
         var response = new ImportEventsResponse
         {
             Inserted = written.Inserted,
-            Duplicates = plan.FileDuplicates.Count + (plan.Candidates.Count - written.Inserted),
+            Duplicates = plan.FileDuplicates.Count + (refused ? 0 : plan.Candidates.Count - written.Inserted),
             DryRun = request.DryRun,
             TotalRows = plan.TotalRows,
+            RejectedTotal = plan.Rejected.Count,
+            Committed = !request.DryRun && !refused,
         };
-        response.Rejected.Add(plan.Rejected.Select(r => new RejectedRow { Row = r.Row, Reason = r.Reason }));
+        response.Rejected.Add(plan.Rejected.Take(MaxListedRows).Select(r => new RejectedRow { Row = r.Row, Reason = r.Reason }));
         response.DuplicateRows.Add(plan.FileDuplicates.Concat(written.StoredDuplicates).OrderBy(r => r.Row)
             .Select(r => new RejectedRow { Row = r.Row, Reason = r.Reason }));
         return response;
-    }
-
-    private static ValidationException Rejected(ImportPlan plan)
-    {
-        var violations = plan.Rejected.Take(MaxViolations).Select(r => new FieldViolation($"rows[{r.Row}]", r.Reason)).ToList();
-        if (plan.Rejected.Count > MaxViolations)
-            violations.Add(new FieldViolation("content", $"{plan.Rejected.Count - MaxViolations} more rows rejected; run a dry run for the full list."));
-        return new ValidationException(violations);
     }
 }

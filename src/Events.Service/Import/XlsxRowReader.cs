@@ -22,7 +22,9 @@ public static class XlsxRowReader
             var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToArray() ?? [];
             return ReadRows(worksheet, shared);
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException or InvalidOperationException)
+        // Whatever the file holds (a broken zip, a DTD, parts that are missing or of the wrong type), a
+        // workbook the SDK cannot read is the caller's file, not a fault of this service.
+        catch (Exception ex) when (ex is not (ValidationException or OperationCanceledException or OutOfMemoryException))
         {
             throw Unreadable();
         }

@@ -43,8 +43,8 @@ public sealed partial class RequirementsGrpcService
         validation.Require(priority is not null, "priority_level", $"One of {string.Join(", ", PriorityLevels.All)} is required.");
         validation.ThrowIfInvalid();
 
-        var changedBy = caller.Name is "" or "unknown" && !string.IsNullOrWhiteSpace(request.UpdatedBy) ? request.UpdatedBy.Trim() : caller.Name;
-        var cell = await requirements.UpdateAsync(segment!, type!.Id, request.RequiredCountPerYear, priority!, changedBy, context.CancellationToken)
+        // The audit names the verified caller; a request cannot say who made the change.
+        var cell = await requirements.UpdateAsync(segment!, type!.Id, request.RequiredCountPerYear, priority!, caller.Name, context.CancellationToken)
             ?? throw new NotFoundException($"No requirement for {segment} and {type.Code}.");
         return cell.ToMessage();
     }

@@ -42,8 +42,11 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
             AlreadyExistsException => StatusFor(Code.AlreadyExists, ex.Message),
             PreconditionFailedException => StatusFor(Code.FailedPrecondition, ex.Message),
             PermissionDeniedException => StatusFor(Code.PermissionDenied, ex.Message),
-            OperationCanceledException when context.CancellationToken.IsCancellationRequested =>
-                StatusFor(Code.Cancelled, "The call was cancelled."),
+            // The call's token fires both when the caller went away and when its deadline passed; a caller
+            // whose deadline passed must hear DEADLINE_EXCEEDED (a gateway answers 504), not "you cancelled".
+            OperationCanceledException when context.CancellationToken.IsCancellationRequested => CallerWentAway(context)
+                ? StatusFor(Code.Cancelled, "The call was cancelled.")
+                : StatusFor(Code.DeadlineExceeded, "The call's deadline passed before it finished."),
             NpgsqlException { IsTransient: true } => StatusFor(Code.Unavailable, "The database is unavailable; try again."),
             NpgsqlException { InnerException: System.Net.Sockets.SocketException } =>
                 StatusFor(Code.Unavailable, "The database is unavailable; try again."),
@@ -56,6 +59,11 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
         }
         return status.ToRpcException();
     }
+
+    /// <summary>The request itself was aborted (the deadline timer may fire a moment before Deadline).</summary>
+    private static bool CallerWentAway(ServerCallContext context) =>
+        context.Deadline == DateTime.MaxValue
+        || (context.Deadline > DateTime.UtcNow && context.GetHttpContext().RequestAborted.IsCancellationRequested);
 
     private static Google.Rpc.Status StatusFor(Code code, string message, BadRequest? details = null)
     {

@@ -1,15 +1,15 @@
-using System.Security.Claims;
 using Microsoft.Extensions.Options;
 using Segmentation.Events.V1;
 using Segmentation.Gateway.Errors;
 using Segmentation.Gateway.Input;
 using Segmentation.Gateway.Limits;
-using Segmentation.ServiceDefaults.Auth;
 
 namespace Segmentation.Gateway.Apis.Events;
 
 /// <summary>API.md "Events": schedule, complete, reschedule, delete, list and import. Whose events a
-/// caller may touch is decided by the Events service from the forwarded token (404 otherwise).</summary>
+/// caller may touch is decided by the Events service from the forwarded token (404 otherwise), and so is
+/// who did it: no body names a creator, completer or importer. Every write takes a requestId (body or
+/// query): a retry with the same id returns the committed result.</summary>
 public static class EventsApi
 {
     public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder app)
@@ -40,7 +40,7 @@ public static class EventsApi
         app.ServiceProvider.GetRequiredService<IOptions<GatewayLimits>>().Value.ImportBodyBytes;
 
     private static async Task<IResult> Schedule(
-        ScheduleEventBody body, HttpContext http, EventsService.EventsServiceClient events, CancellationToken ct)
+        ScheduleEventBody body, string? requestId, HttpContext http, EventsService.EventsServiceClient events, CancellationToken ct)
     {
         var byId = !string.IsNullOrWhiteSpace(body.EventTypeId);
         FieldAliases.Set(http, "event_type", byId ? "eventTypeId" : "eventCode");
@@ -52,11 +52,10 @@ public static class EventsApi
             Notes = Wire.Text(body.Notes),
             MeetingLink = Wire.Text(body.MeetingLink),
             Location = Wire.Text(body.Location),
-            RequestId = Wire.Text(body.RequestId),
-            CreatedBy = Caller.From(http.User).Name,
+            RequestId = Wire.Text(body.RequestId ?? requestId),
         };
         request.Attendees.Add(Wire.Texts(body.Attendees));
-        var response = await events.ScheduleEventAsync(request, cancellationToken: ct);
+        var response = await events.ScheduleEventAsync(request, headers: DashboardCall.SourceOf(http), cancellationToken: ct);
         var dto = EventDto.From(response.Event);
         return response.Replayed ? Results.Ok(dto) : Results.Created($"/api/events/{dto.Id}", dto);
     }
@@ -90,24 +89,26 @@ public static class EventsApi
     }
 
     private static async Task<IResult> Complete(
-        Guid id, CompleteEventBody? body, ClaimsPrincipal user, EventsService.EventsServiceClient events, CancellationToken ct)
+        Guid id, CompleteEventBody? body, string? requestId, EventsService.EventsServiceClient events, CancellationToken ct)
     {
         var completed = await events.CompleteEventAsync(new CompleteEventRequest
         {
             Id = id.ToString(),
             CompletedDate = Wire.Date(body?.CompletedDate),
-            CompletedBy = string.IsNullOrWhiteSpace(body?.CompletedBy) ? Caller.From(user).Name : body.CompletedBy,
+            RequestId = Wire.Text(body?.RequestId ?? requestId),
         }, cancellationToken: ct);
         return Results.Ok(EventDto.From(completed));
     }
 
-    private static async Task<IResult> Reopen(Guid id, EventsService.EventsServiceClient events, CancellationToken ct)
+    private static async Task<IResult> Reopen(Guid id, string? requestId, EventsService.EventsServiceClient events, CancellationToken ct)
     {
-        var reopened = await events.ReopenEventAsync(new ReopenEventRequest { Id = id.ToString() }, cancellationToken: ct);
+        var reopened = await events.ReopenEventAsync(
+            new ReopenEventRequest { Id = id.ToString(), RequestId = Wire.Text(requestId) }, cancellationToken: ct);
         return Results.Ok(EventDto.From(reopened));
     }
 
-    private static async Task<IResult> Update(Guid id, UpdateEventBody body, EventsService.EventsServiceClient events, CancellationToken ct)
+    private static async Task<IResult> Update(
+        Guid id, UpdateEventBody body, string? requestId, EventsService.EventsServiceClient events, CancellationToken ct)
     {
         var request = new UpdateEventRequest
         {
@@ -116,6 +117,7 @@ public static class EventsApi
             Notes = body.Notes,
             MeetingLink = body.MeetingLink,
             Location = body.Location,
+            RequestId = Wire.Text(body.RequestId ?? requestId),
         };
         if (body.Attendees is not null)
         {
@@ -126,9 +128,9 @@ public static class EventsApi
         return Results.Ok(EventDto.From(updated));
     }
 
-    private static async Task<IResult> Delete(Guid id, EventsService.EventsServiceClient events, CancellationToken ct)
+    private static async Task<IResult> Delete(Guid id, string? requestId, EventsService.EventsServiceClient events, CancellationToken ct)
     {
-        await events.DeleteEventAsync(new DeleteEventRequest { Id = id.ToString() }, cancellationToken: ct);
+        await events.DeleteEventAsync(new DeleteEventRequest { Id = id.ToString(), RequestId = Wire.Text(requestId) }, cancellationToken: ct);
         return Results.NoContent();
     }
 
@@ -145,8 +147,7 @@ public static class EventsApi
             Format = upload!.Format,
             Content = upload.Content,
             DryRun = dryRun ?? false,
-            ImportedBy = Caller.From(http.User).Name,
         }, cancellationToken: ct);
-        return Results.Ok(ImportResultDto.From(response));
+        return response.Committed || response.DryRun ? Results.Ok(ImportResultDto.From(response)) : ImportRefusal.Of(response);
     }
 }

@@ -29,6 +29,16 @@ public sealed record ImportUpload(Format Format, ByteString Content)
             // Kestrel and the form reader both throw this for a body past their limit or a broken multipart.
             return (null, Invalid("body", "The upload could not be read as multipart/form-data within the size limit."));
         }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, TooLarge(limit));
+        }
+        catch (IOException) when (!ct.IsCancellationRequested)
+        {
+            // A body that ends early (a cut connection, a multipart without its closing boundary) is the
+            // caller's broken upload; BadHttpRequestException is an IOException too.
+            return (null, Invalid("body", "The upload ended before it was complete; send the whole file again."));
+        }
     }
 
     private static async Task<(ImportUpload?, IResult?)> FromFormAsync(HttpRequest request, long limit, CancellationToken ct)

@@ -1,6 +1,4 @@
-using System.Security.Claims;
 using Segmentation.Requirements.V1;
-using Segmentation.ServiceDefaults.Auth;
 
 namespace Segmentation.Gateway.Apis.ReferenceData;
 
@@ -40,7 +38,7 @@ public static class ReferenceDataApi
     }
 
     private static async Task<IResult> UpdateRequirement(
-        string segment, string eventCode, UpdateRequirementBody body, ClaimsPrincipal user,
+        string segment, string eventCode, UpdateRequirementBody body,
         RequirementsService.RequirementsServiceClient requirements, CancellationToken ct)
     {
         var missing = new Dictionary<string, string[]>();
@@ -54,7 +52,6 @@ public static class ReferenceDataApi
             EventType = eventCode,
             RequiredCountPerYear = body.RequiredCountPerYear!.Value,
             PriorityLevel = body.PriorityLevel!,
-            UpdatedBy = Caller.From(user).Name,
         }, cancellationToken: ct);
         return Results.Ok(RequirementDto.From(updated));
     }

@@ -20,7 +20,8 @@ export class ApiError extends Error {
 }
 
 export async function api(path, { method = 'GET', body } = {}) {
-  const headers = { Authorization: `Bearer ${auth.token}` };
+  // The gateway records events scheduled from here with source "dashboard" (the caller is the same verified user).
+  const headers = { Authorization: `Bearer ${auth.token}`, 'X-Segmentation-Client': 'dashboard' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   if (response.status === 204) return null;
@@ -28,6 +29,27 @@ export async function api(path, { method = 'GET', body } = {}) {
   const data = text ? JSON.parse(text) : null;
   if (!response.ok) throw new ApiError(response.status, data);
   return data;
+}
+
+// One requestId per user action (AIP-155). An action that failed without a definite answer (a network
+// error, a timeout, a 5xx, a 429) keeps its id, so when the user tries it again a write that did commit
+// is not done twice: the gateway answers with the committed result. A definite answer ends the action.
+const pendingIds = new Map();
+
+/** A write (POST, PATCH, DELETE) as one user action, identified by what it does. */
+export async function write(path, { method = 'POST', body } = {}) {
+  const action = `${method} ${path} ${JSON.stringify(body ?? null)}`;
+  const requestId = pendingIds.get(action) ?? crypto.randomUUID();
+  pendingIds.set(action, requestId);
+  const sep = path.includes('?') ? '&' : '?';
+  try {
+    const result = await api(`${path}${sep}requestId=${encodeURIComponent(requestId)}`, { method, body });
+    pendingIds.delete(action);
+    return result;
+  } catch (error) {
+    if (error instanceof ApiError && error.status < 500 && error.status !== 429) pendingIds.delete(action);
+    throw error;
+  }
 }
 
 /** Every page of a list route (AIP-158 pagination). */

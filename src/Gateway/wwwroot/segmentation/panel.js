@@ -1,4 +1,4 @@
-import { all, api, q } from './api.js';
+import { all, api, q, write } from './api.js';
 import { badge, el } from './format.js';
 import { expectedVsActual } from './chart.js';
 import { clientCompliance, loadClients, segmentColor, state } from './clients.js';
@@ -70,6 +70,6 @@ function eventsTable(events, name) {
     el('tbody', {}, events.sort((a, b) => a.eventDate.localeCompare(b.eventDate)).map((e) => el('tr', { 'data-event': e.id },
       el('td', {}, e.eventDate), el('td', {}, e.eventName),
       el('td', {}, e.completed ? `Completed ${e.completedDate || ''}` : 'Scheduled'),
-      el('td', {}, e.completed ? '' : act('Complete', () => api(`/api/events/${e.id}/complete`, { method: 'POST', body: {} })),
-        ' ', act('Delete', () => api(`/api/events/${e.id}`, { method: 'DELETE' })))))));
+      el('td', {}, e.completed ? '' : act('Complete', () => write(`/api/events/${e.id}/complete`, { body: {} })),
+        ' ', act('Delete', () => write(`/api/events/${e.id}`, { method: 'DELETE' })))))));
 }

@@ -1,4 +1,4 @@
-import { api, ApiError } from './api.js';
+import { ApiError, write } from './api.js';
 import { el, today } from './format.js';
 
 // The Schedule Event modal: suggested dates from the forecast, API validation errors next to fields.
@@ -38,10 +38,11 @@ export function wireSchedule() {
       clientName: client, eventCode: f.eventCode.value, eventDate: f.eventDate.value,
       notes: f.notes.value || undefined, meetingLink: f.meetingLink.value || undefined,
       attendees: f.attendees.value ? f.attendees.value.split(',').map((a) => a.trim()).filter(Boolean) : undefined,
-      location: f.location.value || undefined, requestId: crypto.randomUUID(),
+      location: f.location.value || undefined,
     };
     try {
-      await api('/api/events/schedule', { method: 'POST', body });
+      // Submitting the same form again after an error reuses the requestId (api.js write).
+      await write('/api/events/schedule', { body });
       dialog().close();
       await onScheduled?.();
     } catch (error) {
