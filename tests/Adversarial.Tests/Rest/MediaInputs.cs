@@ -25,16 +25,16 @@ public static class MediaInputs
 
         var body = operation.HasJsonBody ? JsonBodies.Base(operation) : "client,event,date\n"u8.ToArray();
         foreach (var type in WrongTypes.Where(t => !operation.BodyMediaTypes.Contains(t, StringComparer.OrdinalIgnoreCase)))
-            yield return Input(type.Contains("charset", StringComparison.Ordinal) ? "wrong charset" : "wrong content type", type, body);
+            yield return Input(CharsetClass(type), type, body);
         yield return Input("no content type", null, body);
         if (!operation.TakesFiles) yield break;
-        foreach (var dryRun in new[] { "dryRun=true", "dryRun=false" })
+        foreach (var (dryRun, mode) in new[] { ("dryRun=true", "dry run"), ("dryRun=false", "import") })
         {
             var at = url + (url.Contains('?') ? "&" : "?") + dryRun;
             foreach (var (label, type, bytes) in BadFiles.All)
             {
-                yield return Input($"file {label}", type, bytes, at);
-                yield return Input($"multipart file {label}", "multipart/form-data; boundary=b0und", Multipart(type, bytes), at);
+                yield return Input($"file {label} ({mode})", type, bytes, at);
+                yield return Input($"multipart file {label} ({mode})", "multipart/form-data; boundary=b0und", Multipart(type, bytes), at);
             }
             var whole = Multipart("text/csv", BadFiles.All[0].Bytes);
             yield return Input("multipart truncated", "multipart/form-data; boundary=b0und", whole[..(whole.Length / 2)], at);
@@ -43,6 +43,11 @@ public static class MediaInputs
             yield return Input("file empty", "text/csv", [], at);
         }
     }
+
+    private static string CharsetClass(string type) =>
+        type.Contains("x-no-such", StringComparison.Ordinal) || type.Contains("\"\"", StringComparison.Ordinal) ? "unknown charset"
+        : type.Contains("latin1", StringComparison.Ordinal) ? "charset given twice"
+        : type.Contains("charset", StringComparison.Ordinal) ? "charset that does not match the bytes" : "wrong content type";
 
     private static byte[] Multipart(string type, byte[] bytes)
     {

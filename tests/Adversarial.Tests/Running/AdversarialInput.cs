@@ -4,5 +4,8 @@ namespace Segmentation.Adversarial.Tests.Running;
 /// range"); <see cref="Key"/> is everything that makes it distinct (caller, target, headers, bytes).</summary>
 public sealed record AdversarialInput(string Protocol, string Class, string Description, string Key, Func<Task<Outcome>> SendAsync)
 {
+    /// <summary>Wrong for every route and caller: accepting it is a failure too.</summary>
+    public bool MustBeRefused => RefusalRules.MustBeRefused(Class);
+
     public override string ToString() => Description;
 }

@@ -14,6 +14,8 @@ public static class Report
         var slowest = results.GroupBy(r => r.Input.Class[(r.Input.Class.IndexOf('→') + 1)..].Trim())
             .OrderByDescending(g => g.Sum(r => r.Elapsed.TotalSeconds)).Take(5).Select(g => $"{g.Key} {g.Sum(r => r.Elapsed.TotalSeconds):F1} s");
         text.AppendLine($"requests took {results.Sum(r => r.Elapsed.TotalSeconds):F1} s in all; slowest targets: {string.Join(", ", slowest)}");
+        foreach (var group in results.Where(r => !r.Outcome.Refused && !r.Failed).GroupBy(r => r.Input.Class).OrderBy(g => g.Key, StringComparer.Ordinal))
+            text.AppendLine($"  not refused: {group.Key}: {string.Join(", ", group.GroupBy(r => r.Outcome.Status).Select(g => $"{g.Count()} × {g.Key}"))}");
         return text.ToString();
     }
 
@@ -21,11 +23,11 @@ public static class Report
     {
         var failed = results.Where(r => r.Failed).ToList();
         var text = new StringBuilder();
-        text.AppendLine($"{failed.Count} of {results.Count} inputs broke the server or changed the database although refused.");
+        text.AppendLine($"{failed.Count} of {results.Count} inputs broke the server, changed the database although refused, or were accepted although they can only be wrong.");
         text.AppendLine("By input class:");
         foreach (var group in failed.GroupBy(r => r.Input.Class).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var statuses = group.GroupBy(r => r.ChangedTables.Count > 0 ? r.Outcome.Status + " + changed data" : r.Outcome.Status)
+            var statuses = group.GroupBy(r => r.ChangedTables.Count > 0 ? r.Outcome.Status + " + changed data" : r.NotRefused ? r.Outcome.Status + " (not refused)" : r.Outcome.Status)
                 .Select(g => $"{g.Count()} × {g.Key}");
             text.AppendLine($"  {group.Key}: {string.Join(", ", statuses)}");
         }
