@@ -32,6 +32,7 @@ public sealed class AdversarialSystem(PostgresFixture postgres) : IAsyncLifetime
         var document = await Admin.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
         Operations = new OpenApiReader(document).Operations();
         SampleValues.EventId = await ScheduleOneEventAsync();
+        await CollectPageTokensAsync();
         var hosts = new (IServiceProvider, HttpClient)[]
         {
             (Host.Requirements.Services, GrpcClient(Host.Requirements.Server)), (Host.Events.Services, GrpcClient(Host.Events.Server)),
@@ -54,6 +55,20 @@ public sealed class AdversarialSystem(PostgresFixture postgres) : IAsyncLifetime
         var body = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"Could not schedule the sample event: {(int)response.StatusCode} {body}");
         return JsonDocument.Parse(body).RootElement.GetProperty("id").GetString()!;
+    }
+
+    /// <summary>The first page (one item) of every list that pages, for the tokens it hands out.</summary>
+    private async Task CollectPageTokensAsync()
+    {
+        TamperedPageTokens.Derived.Clear();
+        foreach (var operation in Operations.Where(o => o.Method == "GET" && o.Parameters.Any(p => p.Name == "pageSize") && !o.Template.Contains('{')))
+        {
+            using var response = await Admin.GetAsync(operation.Template + "?pageSize=1");
+            if (!response.IsSuccessStatusCode) continue;
+            var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+            if (body.ValueKind == JsonValueKind.Object && body.TryGetProperty("nextPageToken", out var token) && token.GetString() is { Length: > 2 } text)
+                TamperedPageTokens.Derived.AddRange(TamperedPageTokens.From(text).Select(t => (t.Label + $" ({operation.Template})", t.Value)));
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -1,4 +1,5 @@
 using Segmentation.Adversarial.Tests.Running;
+using Segmentation.Adversarial.Tests.Values;
 
 namespace Segmentation.Adversarial.Tests;
 
@@ -16,6 +17,8 @@ public sealed class AdversarialTests(AdversarialSystem system, ITestOutputHelper
         output.WriteLine($"{all.Count} distinct inputs: " + string.Join(", ",
             new[] { AdversarialInputs.Parameters, AdversarialInputs.Bodies, AdversarialInputs.Media, AdversarialInputs.Frames, AdversarialInputs.Fields }
                 .Select(f => $"{_inputs.Of(f).Count} {f}")));
+        output.WriteLine($"{TamperedPageTokens.Derived.Count} tampered page tokens derived from real ones: "
+            + string.Join("; ", TamperedPageTokens.Derived.Select(t => t.Label).Take(6)));
         Assert.True(all.Count >= 400, $"Only {all.Count} distinct inputs.");
         Assert.True(system.Operations.Count >= 20, $"The OpenAPI document gave {system.Operations.Count} operations.");
         Assert.Empty(system.UnservedRpcs);

@@ -21,7 +21,7 @@ public static class ProtoValues
                 if (SampleValues.IsDate(field.Name))
                     foreach (var d in BadDates.All) yield return ("date malformed or out of range", d, d);
                 if (SampleValues.IsPageToken(field.Name))
-                    foreach (var (label, token) in ForgedPageTokens.All) yield return ("forged page token", label, token);
+                    foreach (var (label, token) in ForgedPageTokens.All.Concat(TamperedPageTokens.Derived)) yield return ("forged page token", label, token);
                 break;
             case ProtoKind.Int32 or ProtoKind.Int64 or ProtoKind.UInt32 or ProtoKind.UInt64 or ProtoKind.Double:
                 var numbers = BadNumbers.AsProto.Select(n => (double)n).Concat(kind == ProtoKind.Double ? [double.NaN, double.PositiveInfinity] : []);

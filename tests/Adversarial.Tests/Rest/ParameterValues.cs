@@ -22,7 +22,7 @@ public static class ParameterValues
         if (field.Format == "date" || SampleValues.IsDate(field.Name))
             foreach (var d in BadDates.All) yield return ($"{kind} date malformed or out of range", UrlText.Encode(d));
         if (SampleValues.IsPageToken(field.Name))
-            foreach (var (_, token) in ForgedPageTokens.All) yield return ($"{kind} forged page token", UrlText.Encode(token));
+            foreach (var (_, token) in ForgedPageTokens.All.Concat(TamperedPageTokens.Derived)) yield return ($"{kind} forged page token", UrlText.Encode(token));
         if (field.Type is "integer" or "number" or "boolean") yield break;
         // A NUL in a path never reaches an application: Kestrel answers 400 and the in-memory TestServer refuses to send it.
         foreach (var (label, text) in BadText.Unsafe.Where(u => kind != "path" || !u.Value.Contains('\0')))
