@@ -1,8 +1,7 @@
 using Dapper;
 using Npgsql;
-using Segmentation.TestSupport;
 
-namespace Segmentation.Gateway.Tests.Support;
+namespace Segmentation.TestSupport;
 
 /// <summary>Three clients of two CSEs, written straight into Requirements' tables (as the demo data
 /// and the legacy dashboard do), so every gateway test starts from the same small portfolio.</summary>

@@ -2,11 +2,11 @@ using Segmentation.Compliance;
 using Segmentation.Compliance.V1;
 using Segmentation.Events;
 using Segmentation.Events.V1;
+using Segmentation.Gateway;
 using Segmentation.Requirements;
 using Segmentation.Requirements.V1;
-using Segmentation.TestSupport;
 
-namespace Segmentation.Gateway.Tests.Support;
+namespace Segmentation.TestSupport;
 
 /// <summary>The whole system in memory on one fresh database: the three real gRPC services and the real
 /// gateway, each wired to the others by in-memory handlers. Only PostgreSQL is a separate process.</summary>
