@@ -1,3 +1,4 @@
+using Segmentation.ServiceDefaults.Text;
 using System.Security.Cryptography;
 using Google.Protobuf;
 using Grpc.Core;
@@ -36,7 +37,7 @@ public sealed partial class EventsGrpcService
             ScheduleOutcome.Inserted inserted => new ScheduleEventResponse { Event = await ToMessageAsync(inserted.Event, ct) },
             ScheduleOutcome.RequestSeen again => await ReplayAsync(again.Key, fingerprint, context),
             _ => throw new AlreadyExistsException(
-                $"{newEvent.ClientName} already has a {type.Code} event on {newEvent.EventDate.ToText()}."),
+                $"{newEvent.ClientName} already has a {type.Code} event on {CalendarDates.Format(newEvent.EventDate)}."),
         };
     }
 
