@@ -7,21 +7,23 @@ namespace Segmentation.ServiceDefaults.Grpc;
 
 /// <summary>Walks every string of a message (nested messages, repeated fields, map values), replaces
 /// each with its NFC form and returns the first one that breaks the text rule, with its field path
-/// (for example "clients[2].client_name"; a wrapper's value is named after its field: "notes").</summary>
+/// (for example "clients[2].client_name", or "notes" for a StringValue).</summary>
 internal static class RequestTextWalker
 {
     public static FieldViolation? FindProblem(IMessage message, string prefix = "", bool freeText = false)
     {
         foreach (var field in message.Descriptor.Fields.InFieldNumberOrder())
         {
-            var path = IsWrapper(message) ? prefix.TrimEnd('.') : prefix + field.Name;
+            var path = prefix + field.Name;
             var free = freeText || FreeTextFields.Names.Contains(field.Name);
             var value = field.Accessor.GetValue(message);
             var problem = field switch
             {
                 { IsMap: true } => InMap((IDictionary)value, path, free),
                 { IsRepeated: true } => InList((IList)value, path, free),
-                { FieldType: FieldType.String } => InString((string)value, path, free, s => field.Accessor.SetValue(message, s)),
+                // A google.protobuf.StringValue field reads as a plain (nullable) string in C#.
+                { FieldType: FieldType.String or FieldType.Message } when value is string text =>
+                    InString(text, path, free, s => field.Accessor.SetValue(message, s)),
                 { FieldType: FieldType.Message } when value is IMessage inner => FindProblem(inner, path + ".", free),
                 _ => null,
             };
@@ -29,9 +31,6 @@ internal static class RequestTextWalker
         }
         return null;
     }
-
-    private static bool IsWrapper(IMessage message) =>
-        message.Descriptor.File.Package == "google.protobuf" && message.Descriptor.Name.EndsWith("Value", StringComparison.Ordinal);
 
     private static FieldViolation? InList(IList list, string path, bool free)
     {
