@@ -4,6 +4,7 @@ using Segmentation.AppHost.Postgres;
 var builder = DistributedApplication.CreateBuilder(args);
 var settings = AppHostSettings.From(builder.Configuration, builder.AppHostDirectory);
 var signingKey = SigningKey.Resolve(builder.Configuration, settings.DataDirectory);
+var keys = new ServiceKeys(signingKey, PageTokenKey.Resolve(builder.Configuration, settings.DataDirectory));
 
 var database = builder.AddSegmentationDatabase(settings);
 
@@ -12,10 +13,10 @@ var migrator = builder.AddProject<Projects.Migrator>(ResourceNames.Migrator)
     .WithReference(database, ResourceNames.Database)
     .WaitFor(database);
 
-var requirements = builder.AddGrpcService<Projects.Requirements_Service>(ResourceNames.Requirements, database, migrator, signingKey);
-var events = builder.AddGrpcService<Projects.Events_Service>(ResourceNames.Events, database, migrator, signingKey)
+var requirements = builder.AddGrpcService<Projects.Requirements_Service>(ResourceNames.Requirements, database, migrator, keys);
+var events = builder.AddGrpcService<Projects.Events_Service>(ResourceNames.Events, database, migrator, keys)
     .WithReference(requirements).WaitFor(requirements);
-var compliance = builder.AddGrpcService<Projects.Compliance_Service>(ResourceNames.Compliance, database, migrator, signingKey)
+var compliance = builder.AddGrpcService<Projects.Compliance_Service>(ResourceNames.Compliance, database, migrator, keys)
     .WithReference(requirements).WaitFor(requirements)
     .WithReference(events).WaitFor(events);
 

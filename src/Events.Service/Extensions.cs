@@ -1,3 +1,4 @@
+using Grpc.AspNetCore.Server;
 using Segmentation.Events.Changes;
 using Segmentation.Events.Clients;
 using Segmentation.Events.Data;
@@ -20,7 +21,7 @@ public static class Extensions
         builder.AddSegmentationDatabase();
         builder.AddSegmentationGrpcServer();
         // Imports of 100,000+ rows arrive as one message, far above gRPC's 4 MB default.
-        builder.Services.AddGrpc().AddServiceOptions<EventsGrpcService>(o => o.MaxReceiveMessageSize = options.MaxReceiveMessageBytes);
+        builder.Services.Configure<GrpcServiceOptions<EventsGrpcService>>(o => o.MaxReceiveMessageSize = options.MaxReceiveMessageBytes);
         builder.AddSegmentationGrpcClient<RequirementsService.RequirementsServiceClient>(ResourceNames.Requirements);
 
         var services = builder.Services;

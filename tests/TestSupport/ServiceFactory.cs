@@ -11,11 +11,15 @@ namespace Segmentation.TestSupport;
 /// database. Upstream services it calls over gRPC are other in-memory hosts wired by handler.</summary>
 public class ServiceFactory<TMarker>(string connectionString) : WebApplicationFactory<TMarker> where TMarker : class
 {
+    /// <summary>The page-token key every in-memory service signs with (PageTokens:Key).</summary>
+    public const string PageTokenKey = "test-page-token-key-that-is-long-enough-0123456789";
+
     private readonly List<Action<IServiceCollection>> _services = [];
     private readonly Dictionary<string, string?> _settings = new()
     {
         ["ConnectionStrings:segmentation"] = connectionString,
         ["Auth:SigningKey"] = TestAuth.Options.SigningKey,
+        ["PageTokens:Key"] = PageTokenKey,
     };
 
     public string ConnectionString => connectionString;

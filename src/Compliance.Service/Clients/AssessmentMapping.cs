@@ -1,3 +1,4 @@
+using Segmentation.ServiceDefaults.Text;
 using Segmentation.Compliance.Scoring;
 using Segmentation.Requirements.V1;
 

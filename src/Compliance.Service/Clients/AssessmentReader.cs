@@ -1,3 +1,4 @@
+using Segmentation.ServiceDefaults.Text;
 using Segmentation.Compliance.Scoring;
 using Segmentation.Requirements.V1;
 
@@ -9,7 +10,7 @@ public sealed class AssessmentReader(RequirementsService.RequirementsServiceClie
 {
     public async Task<ClientAssessment> GetAsync(string clientName, int year, DateOnly asOf, CancellationToken ct)
     {
-        var request = new GetAssessmentRequest { ClientName = clientName, Year = year, AsOf = asOf.ToText() };
+        var request = new GetAssessmentRequest { ClientName = clientName, Year = year, AsOf = CalendarDates.Format(asOf) };
         return (await requirements.GetAssessmentAsync(request, cancellationToken: ct)).ToScoring();
     }
 
@@ -19,7 +20,7 @@ public sealed class AssessmentReader(RequirementsService.RequirementsServiceClie
         var request = new StreamAssessmentsRequest
         {
             Year = query.Year,
-            AsOf = query.AsOf.ToText(),
+            AsOf = CalendarDates.Format(query.AsOf),
             Cse = query.Cse ?? "",
             Segment = query.Segment ?? "",
         };

@@ -1,3 +1,4 @@
+using Segmentation.ServiceDefaults.Text;
 using Grpc.Core;
 using Segmentation.Compliance.Scoring;
 using Segmentation.Events.V1;
@@ -34,11 +35,13 @@ public sealed class EventCountReader(EventsService.EventsServiceClient events)
         var request = new BatchCountRequest();
         foreach (var assessment in assessments)
         {
+            // A deadline may fall just past the accepted date range (the year after 9000); no event can.
             var window = windowOf(assessment);
+            if (window.End > CalendarDates.Latest) window = window with { End = CalendarDates.Latest };
             if (window.IsEmpty) continue;
             request.Clients.Add(new ClientWindow
             {
-                ClientName = assessment.ClientName, WindowStart = window.Start.ToText(), WindowEnd = window.End.ToText(),
+                ClientName = assessment.ClientName, WindowStart = CalendarDates.Format(window.Start), WindowEnd = CalendarDates.Format(window.End),
             });
         }
         if (request.Clients.Count == 0) return result;

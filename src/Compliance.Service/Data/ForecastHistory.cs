@@ -1,3 +1,4 @@
+using Segmentation.ServiceDefaults.Text;
 using System.Text.Json;
 using Dapper;
 using Npgsql;
@@ -55,7 +56,7 @@ public sealed class ForecastHistory(NpgsqlDataSource dataSource)
     }
 
     private static StoredSuggestion ToStored(SuggestedEvent s) => new(
-        s.Type.EventTypeId, s.Type.Code, s.Type.Name, s.Date.ToText(), s.Reason, s.Urgency, s.ComplianceImpact, s.Type.Priority);
+        s.Type.EventTypeId, s.Type.Code, s.Type.Name, CalendarDates.Format(s.Date), s.Reason, s.Urgency, s.ComplianceImpact, s.Type.Priority);
 
     private static SavedForecast ToSaved(ForecastRow row)
     {

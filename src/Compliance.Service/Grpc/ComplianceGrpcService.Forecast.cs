@@ -7,6 +7,8 @@ namespace Segmentation.Compliance.Grpc;
 
 public sealed partial class ComplianceGrpcService
 {
+    private const string HistoryPurpose = "compliance.ListForecastHistory";
+
     /// <summary>Issue point 3: SPEC §7 forecast at asOf.</summary>
     public override async Task<Forecast> GetForecast(GetForecastRequest request, ServerCallContext context) =>
         (await ForecastOf(request, context)).ToMessage();
@@ -25,10 +27,9 @@ public sealed partial class ComplianceGrpcService
         var name = validation.ClientName(request.ClientName);
         if (request.Year != 0) validation.Year(request.Year, clock.Today());
         var pageSize = validation.PageSize(request.PageSize);
-        var filter = PageTokens.Fingerprint(name, request.Year);
-        var cursor = validation.Decode<HistoryCursor>(request.PageToken);
-        if (cursor is not null && (cursor.Filter != filter || cursor.Skip < 0))
-            validation.Add("page_token", "The page token belongs to a request with other filters.");
+        var filters = PageTokenCodec.Filters(name, request.Year);
+        var cursor = pageTokens.Decode<HistoryCursor>(validation, request.PageToken, HistoryPurpose, filters);
+        validation.Require(cursor is null || cursor.Skip >= 0, "page_token", "The page token is not valid.");
         validation.ThrowIfInvalid();
 
         var client = await directory.CanonicalNameAsync(name, context.CancellationToken);
@@ -36,7 +37,7 @@ public sealed partial class ComplianceGrpcService
         var rows = await history.ListAsync(client, request.Year, skip, pageSize + 1, context.CancellationToken);
         var response = new ListForecastHistoryResponse();
         response.Forecasts.Add(rows.Take(pageSize).Select(r => r.ToMessage()));
-        if (rows.Count > pageSize) response.NextPageToken = PageTokens.Encode(new HistoryCursor(filter, skip + pageSize));
+        if (rows.Count > pageSize) response.NextPageToken = pageTokens.Encode(HistoryPurpose, filters, new HistoryCursor(skip + pageSize));
         return response;
     }
 

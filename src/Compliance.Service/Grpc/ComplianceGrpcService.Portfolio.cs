@@ -2,11 +2,14 @@ using Grpc.Core;
 using Segmentation.Compliance.Clients;
 using Segmentation.Compliance.V1;
 using Segmentation.ServiceDefaults.Grpc;
+using Segmentation.ServiceDefaults.Text;
 
 namespace Segmentation.Compliance.Grpc;
 
 public sealed partial class ComplianceGrpcService
 {
+    private const string PortfolioPurpose = "compliance.ListPortfolio";
+
     /// <summary>Issue point 2: every (visible) client of a year, filtered and paged by client name.</summary>
     public override async Task<ListPortfolioResponse> ListPortfolio(ListPortfolioRequest request, ServerCallContext context)
     {
@@ -17,19 +20,25 @@ public sealed partial class ComplianceGrpcService
         var cse = RequestFields.Optional(request.Cse);
         var segment = RequestFields.Optional(request.Segment);
         var names = request.ClientNames.Select(n => n.Trim()).Where(n => n.Length > 0).ToList();
-        var filter = PageTokens.Fingerprint(request.Year, request.AsOf, cse, segment, status, names);
-        var cursor = validation.Decode<PortfolioCursor>(request.PageToken);
-        if (cursor is not null && cursor.Filter != filter)
-            validation.Add("page_token", "The page token belongs to a request with other filters.");
+        var filters = PageTokenCodec.Filters(request.Year, request.AsOf, cse, segment, status, names);
+        var cursor = pageTokens.Decode<PortfolioCursor>(validation, request.PageToken, PortfolioPurpose, filters);
+        if (cursor is not null)
+        {
+            // Signed, so written by this service; its fields are checked all the same.
+            year = validation.Year(cursor.Year, year, "page_token");
+            asOf = validation.RequiredDate(cursor.AsOf, "page_token") ?? asOf;
+        }
         validation.ThrowIfInvalid();
-        if (cursor is not null) (year, asOf) = (cursor.Year, CalendarDates.Parse(cursor.AsOf));
 
         var query = new AssessmentQuery(year, asOf, cse, segment, names.Count > 0 ? names : null);
         var page = await portfolio.PageAsync(query, status, cursor?.After, cursor?.ClientListToken, pageSize, context.CancellationToken);
         var response = new ListPortfolioResponse();
         response.Clients.Add(page.Clients.Select(c => c.ToMessage(withEventTypes: false)));
         if (page.HasMore && page.LastClient is { } last)
-            response.NextPageToken = PageTokens.Encode(new PortfolioCursor(filter, year, asOf.ToText(), last, page.ClientListToken));
+        {
+            var next = new PortfolioCursor(year, CalendarDates.Format(asOf), last, page.ClientListToken);
+            response.NextPageToken = pageTokens.Encode(PortfolioPurpose, filters, next);
+        }
         return response;
     }
 }

@@ -17,7 +17,8 @@ public sealed partial class ComplianceGrpcService(
     ForecastHistory history,
     ClientDirectory directory,
     ComplianceWatch watch,
-    BusinessClock clock) : ComplianceService.ComplianceServiceBase
+    BusinessClock clock,
+    PageTokenCodec pageTokens) : ComplianceService.ComplianceServiceBase
 {
     private (int Year, DateOnly AsOf) YearAndAsOf(Validation validation, int year, string asOf)
     {

@@ -1,3 +1,4 @@
+using Segmentation.ServiceDefaults.Text;
 using Segmentation.Compliance.Scoring;
 using Segmentation.Compliance.V1;
 
@@ -15,8 +16,8 @@ internal static class ComplianceMessages
             Segment = a.Segment,
             Cse = a.Cse,
             Year = a.Year,
-            AsOf = a.AsOf.ToText(),
-            Deadline = a.Deadline.ToText(),
+            AsOf = CalendarDates.Format(a.AsOf),
+            Deadline = CalendarDates.Format(a.Deadline),
             HasSegmentChanged = a.HasSegmentChanged,
             MonthsToDeadline = a.MonthsToDeadline,
             OverallScore = score.OverallScore,

@@ -1,3 +1,4 @@
+using Segmentation.ServiceDefaults.Text;
 using Google.Protobuf.WellKnownTypes;
 using Segmentation.Compliance.Data;
 using Segmentation.Compliance.Scoring;
@@ -22,7 +23,7 @@ internal static class ForecastMessages
             RiskScore = (double)f.Risk,
             RiskLevel = f.RiskLevel,
             MonthsRemaining = f.MonthsRemaining,
-            PredictionDate = f.PredictionDate.ToText(),
+            PredictionDate = CalendarDates.Format(f.PredictionDate),
         };
         message.RiskFactors.Add(f.RiskFactors);
         message.RecommendedActions.Add(f.RecommendedActions);
@@ -32,7 +33,7 @@ internal static class ForecastMessages
             EventTypeId = s.Type.EventTypeId,
             EventCode = s.Type.Code,
             EventName = s.Type.Name,
-            SuggestedDate = s.Date.ToText(),
+            SuggestedDate = CalendarDates.Format(s.Date),
             Reason = s.Reason,
             Urgency = s.Urgency,
             ComplianceImpact = s.ComplianceImpact,

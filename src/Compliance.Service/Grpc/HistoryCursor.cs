@@ -1,4 +1,4 @@
 namespace Segmentation.Compliance.Grpc;
 
 /// <summary>Where the next page of saved forecasts starts.</summary>
-internal sealed record HistoryCursor(string Filter, int Skip);
+internal sealed record HistoryCursor(int Skip);

@@ -6,23 +6,12 @@ namespace Segmentation.Compliance.Grpc;
 /// <summary>Request fields shared by several RPCs; each bad one adds a violation naming the proto field.</summary>
 internal static class RequestFields
 {
+    /// <summary>0 = the current year in the business time zone; otherwise inside the one accepted range.</summary>
+    public static int Year(this Validation validation, int input, DateOnly today) => validation.Year(input, today.Year);
 
-    /// <summary>0 = the current year in the business time zone; otherwise the same range Requirements accepts.</summary>
-    public static int Year(this Validation validation, int input, DateOnly today)
-    {
-        if (input == 0) return today.Year;
-        validation.Require(input is >= 1900 and <= 9000, "year", "A year between 1900 and 9000 is required (0 = current year).");
-        return input;
-    }
-
-    /// <summary>Empty = today in the business time zone.</summary>
-    public static DateOnly AsOf(this Validation validation, string input, DateOnly today)
-    {
-        if (string.IsNullOrWhiteSpace(input)) return today;
-        if (CalendarDates.TryParse(input, out var date)) return date;
-        validation.Add("as_of", $"'{input}' is not a date in the form YYYY-MM-DD.");
-        return today;
-    }
+    /// <summary>Empty = today in the business time zone; otherwise the one strict codec and range.</summary>
+    public static DateOnly AsOf(this Validation validation, string input, DateOnly today) =>
+        validation.OptionalDate(input, "as_of") ?? today;
 
     public static string ClientName(this Validation validation, string input)
     {

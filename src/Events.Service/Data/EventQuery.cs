@@ -8,7 +8,7 @@ public sealed class EventQuery(NpgsqlDataSource dataSource)
 {
     /// <summary>Up to <paramref name="pageSize"/> events after <paramref name="after"/>, and whether more follow.</summary>
     public async Task<(IReadOnlyList<EventRecord> Events, bool More)> ListAsync(
-        EventFilter filter, PageToken? after, int pageSize, CancellationToken ct)
+        EventFilter filter, EventCursor? after, int pageSize, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var command = new NpgsqlCommand { Connection = connection };

@@ -1,3 +1,4 @@
+using Segmentation.ServiceDefaults.Text;
 using Segmentation.ServiceDefaults.Grpc;
 
 namespace Segmentation.Events.Domain;
@@ -13,9 +14,9 @@ public sealed class EventDateRule(CalendarClock clock)
             if (required) validation.Add(field, "A date (YYYY-MM-DD) is required.");
             return null;
         }
-        if (!CalendarDate.TryParse(text, out var date))
+        if (!CalendarDates.TryParse(text, out var date))
         {
-            validation.Add(field, $"'{text}' is not a date of the form YYYY-MM-DD.");
+            validation.Add(field, $"'{text}' is not accepted. {CalendarDates.Rule}");
             return null;
         }
         return CheckRange(validation, field, date);
@@ -25,7 +26,7 @@ public sealed class EventDateRule(CalendarClock clock)
     {
         var latest = clock.LatestEventDate();
         if (date >= CalendarClock.EarliestEventDate && date <= latest) return date;
-        validation.Add(field, $"{date.ToText()} is outside {CalendarClock.EarliestEventDate.ToText()} … {latest.ToText()}.");
+        validation.Add(field, $"{CalendarDates.Format(date)} is outside {CalendarDates.Format(CalendarClock.EarliestEventDate)} … {CalendarDates.Format(latest)}.");
         return null;
     }
 
@@ -35,6 +36,6 @@ public sealed class EventDateRule(CalendarClock clock)
         var latest = clock.LatestEventDate();
         return date >= CalendarClock.EarliestEventDate && date <= latest
             ? null
-            : $"date {date.ToText()} is outside {CalendarClock.EarliestEventDate.ToText()} … {latest.ToText()}";
+            : $"date {CalendarDates.Format(date)} is outside {CalendarDates.Format(CalendarClock.EarliestEventDate)} … {CalendarDates.Format(latest)}";
     }
 }

@@ -1,3 +1,4 @@
+using Segmentation.ServiceDefaults.Text;
 using Google.Protobuf.WellKnownTypes;
 using Segmentation.Events.Changes;
 using Segmentation.Events.Data;
@@ -20,11 +21,11 @@ public static class EventMessages
             EventTypeId = e.EventTypeId.ToString(),
             EventCode = type?.Code ?? "",
             EventName = type?.Name ?? "",
-            EventDate = e.EventDate.ToText(),
+            EventDate = CalendarDates.Format(e.EventDate),
             EventYear = e.EventDate.Year,
             EventMonth = e.EventDate.Month,
             Completed = e.Completed,
-            CompletedDate = e.CompletedDate.ToText(),
+            CompletedDate = CalendarDates.Format(e.CompletedDate),
             CompletedBy = e.CompletedBy ?? "",
             Notes = e.Notes ?? "",
             MeetingLink = e.MeetingLink ?? "",
@@ -45,8 +46,8 @@ public static class EventMessages
         EventId = c.EventId.ToString(),
         ClientName = c.ClientName,
         EventTypeId = c.EventTypeId.ToString(),
-        EventDate = c.EventDate.ToText(),
-        PreviousEventDate = c.PreviousEventDate.ToText(),
+        EventDate = CalendarDates.Format(c.EventDate),
+        PreviousEventDate = CalendarDates.Format(c.PreviousEventDate),
         CommittedAt = Timestamp.FromDateTimeOffset(c.CommittedAt),
     };
 }

@@ -63,17 +63,10 @@ public sealed partial class EventsGrpcService
     private static CountWindow? WindowOf(Validation v, string prefix, string client, string start, string end)
     {
         v.Require(!string.IsNullOrWhiteSpace(client), prefix + "client_name", "A client name is required.");
-        var s = WindowDate(v, prefix + "window_start", start);
-        var e = WindowDate(v, prefix + "window_end", end);
+        var s = v.RequiredDate(start, prefix + "window_start");
+        var e = v.RequiredDate(end, prefix + "window_end");
         if (s is null || e is null) return null;
         v.Require(s <= e, prefix + "window_end", "The window ends before it starts.");
         return new CountWindow(client.Trim(), s.Value, e.Value);
-    }
-
-    private static DateOnly? WindowDate(Validation v, string field, string text)
-    {
-        if (CalendarDate.TryParse(text, out var date)) return date;
-        v.Add(field, $"'{text}' is not a date of the form YYYY-MM-DD.");
-        return null;
     }
 }

@@ -5,30 +5,30 @@ using Segmentation.Events.Data;
 using Segmentation.Events.Domain;
 using Segmentation.Events.V1;
 using Segmentation.ServiceDefaults.Grpc;
+using Segmentation.ServiceDefaults.Text;
 
 namespace Segmentation.Events.Grpc;
 
 public sealed partial class EventsGrpcService
 {
+    private const string TokenPurpose = "events.ListEvents";
+
     public override async Task<ListEventsResponse> ListEvents(ListEventsRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;
         var filter = await FilterOfAsync(request, context);
         var pageSize = PageSizes.Resolve(request.PageSize) ?? PageSizes.Default; // negative is refused in FilterOfAsync
-        var filterHash = PageToken.HashOf(FilterBytes(request));
-        PageToken? after = null;
-        if (request.PageToken.Length > 0)
-        {
-            after = PageToken.TryDecode(request.PageToken);
-            if (after is null || after.FilterHash != filterHash)
-                throw new ValidationException("page_token", "The page token is not valid for this filter.");
-        }
+        var filters = Convert.ToBase64String(FilterBytes(request));
+        var v = new Validation();
+        var after = pageTokens.Decode<EventCursor>(v, request.PageToken, TokenPurpose, filters);
+        if (after is not null && !CalendarDates.IsInRange(after.AfterDate)) v.Add("page_token", "The page token is not valid.");
+        v.ThrowIfInvalid();
 
         var (events, more) = filter.Clients is { Count: 0 } ? ([], false) : await query.ListAsync(filter, after, pageSize, ct);
         var byId = await types.ByIdAsync(ct);
         var response = new ListEventsResponse();
         response.Events.Add(events.Select(e => e.ToMessage(byId)));
-        if (more) response.NextPageToken = new PageToken(events[^1].EventDate, events[^1].Id, filterHash).Encode();
+        if (more) response.NextPageToken = pageTokens.Encode(TokenPurpose, filters, new EventCursor(events[^1].EventDate, events[^1].Id));
         return response;
     }
 
@@ -41,8 +41,8 @@ public sealed partial class EventsGrpcService
         var latestYear = clock.LatestEventDate().Year;
         v.Require(request.Year == 0 || (request.Year >= CalendarClock.EarliestEventDate.Year && request.Year <= latestYear),
             "year", $"The year must be within {CalendarClock.EarliestEventDate.Year} … {latestYear}.");
-        var from = OptionalDate(v, "from_date", request.FromDate);
-        var to = OptionalDate(v, "to_date", request.ToDate);
+        var from = v.OptionalDate(request.FromDate, "from_date");
+        var to = v.OptionalDate(request.ToDate, "to_date");
         v.Require(from is null || to is null || from <= to, "to_date", "The end of the date range is before its start.");
         Guid? typeId = null;
         if (!string.IsNullOrWhiteSpace(request.EventType))
@@ -68,14 +68,6 @@ public sealed partial class EventsGrpcService
         var caller = CallerOf(context);
         if (!caller.IsAdmin) names = [.. await clients.VisibleAsync(caller, names ?? await query.ClientNamesAsync(ct), ct)];
         return new EventFilter(names, request.Year == 0 ? null : request.Year, typeId, request.Completed, from, to);
-    }
-
-    private static DateOnly? OptionalDate(Validation v, string field, string text)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        if (CalendarDate.TryParse(text, out var date)) return date;
-        v.Add(field, $"'{text}' is not a date of the form YYYY-MM-DD.");
-        return null;
     }
 
     private static byte[] FilterBytes(ListEventsRequest request)

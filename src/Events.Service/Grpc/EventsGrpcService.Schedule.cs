@@ -4,6 +4,7 @@ using Segmentation.Events.Data;
 using Segmentation.Events.Domain;
 using Segmentation.Events.V1;
 using Segmentation.ServiceDefaults.Grpc;
+using Segmentation.ServiceDefaults.Text;
 
 namespace Segmentation.Events.Grpc;
 
@@ -38,7 +39,7 @@ public sealed partial class EventsGrpcService
             ScheduleOutcome.Inserted inserted => new ScheduleEventResponse { Event = inserted.Event.ToMessage(byId) },
             ScheduleOutcome.RequestSeen again => await ReplayAsync(again.Key, claim!, context),
             _ => throw new AlreadyExistsException(
-                $"{newEvent.ClientName} already has a {type.Code} event on {newEvent.EventDate.ToText()}."),
+                $"{newEvent.ClientName} already has a {type.Code} event on {CalendarDates.Format(newEvent.EventDate)}."),
         };
     }
 

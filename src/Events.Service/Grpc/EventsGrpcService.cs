@@ -24,7 +24,8 @@ public sealed partial class EventsGrpcService(
     EventDateRule dates,
     CalendarClock clock,
     ImportService importer,
-    ChangeFeedReader changes) : EventsService.EventsServiceBase
+    ChangeFeedReader changes,
+    PageTokenCodec pageTokens) : EventsService.EventsServiceBase
 {
     public override async Task<Event> GetEvent(GetEventRequest request, ServerCallContext context)
     {

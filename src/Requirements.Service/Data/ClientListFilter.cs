@@ -4,5 +4,5 @@ namespace Segmentation.Requirements.Data;
 public sealed record ClientListFilter(string? Cse, string? Segment, string? Search)
 {
     /// <summary>A stable text of the filters, which page tokens are bound to.</summary>
-    public string Fingerprint => $"{Cse}\u001e{Segment}\u001e{Search}";
+    public string Fingerprint => Segmentation.ServiceDefaults.Grpc.PageTokenCodec.Filters(Cse, Segment, Search);
 }

@@ -1,3 +1,4 @@
+using Segmentation.ServiceDefaults.Text;
 using Dapper;
 using Npgsql;
 using Segmentation.Requirements.Domain;

@@ -1,3 +1,4 @@
+using Segmentation.ServiceDefaults.Text;
 using Segmentation.ServiceDefaults.Grpc;
 
 namespace Segmentation.Requirements.Domain;

@@ -1,3 +1,4 @@
+using Segmentation.ServiceDefaults.Text;
 using Google.Protobuf.WellKnownTypes;
 using Segmentation.Requirements.Data;
 using Segmentation.Requirements.Domain;

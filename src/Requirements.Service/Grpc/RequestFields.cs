@@ -1,5 +1,6 @@
 using Segmentation.Requirements.Domain;
 using Segmentation.ServiceDefaults.Grpc;
+using Segmentation.ServiceDefaults.Text;
 
 namespace Segmentation.Requirements.Grpc;
 
@@ -18,24 +19,15 @@ internal static class RequestFields
     public static string? OptionalSegment(this Validation validation, string input, string field = "segment") =>
         string.IsNullOrWhiteSpace(input) ? null : validation.Segment(input, field);
 
-    /// <summary>An optional YYYY-MM-DD date; empty = <paramref name="fallback"/>.</summary>
-    public static DateOnly Date(this Validation validation, string input, string field, DateOnly fallback)
-    {
-        if (string.IsNullOrWhiteSpace(input)) return fallback;
-        if (CalendarDates.TryParse(input, out var date)) return date;
-        validation.Add(field, $"'{input}' is not a date in the form YYYY-MM-DD.");
-        return fallback;
-    }
+    /// <summary>An optional date (the one strict codec and range); empty = <paramref name="fallback"/>.</summary>
+    public static DateOnly Date(this Validation validation, string input, string field, DateOnly fallback) =>
+        validation.OptionalDate(input, field) ?? fallback;
 
-    /// <summary>A required YYYY-MM-DD date.</summary>
-    public static DateOnly RequiredDate(this Validation validation, string input, string field)
-    {
-        if (!string.IsNullOrWhiteSpace(input)) return validation.Date(input, field, default);
-        validation.Add(field, "A date in the form YYYY-MM-DD is required.");
-        return default;
-    }
+    /// <summary>A required date (the one strict codec and range).</summary>
+    public static DateOnly RequiredDate(this Validation validation, string input, string field) =>
+        DateFields.RequiredDate(validation, input, field) ?? default;
 
-    /// <summary>A required name of at most <paramref name="maxLength"/> characters, trimmed.</summary>
+    /// <summary>A required text of at most <paramref name="maxLength"/> characters, trimmed (lookups, reasons).</summary>
     public static string Name(this Validation validation, string input, string field, int maxLength = 255)
     {
         var trimmed = input.Trim();
@@ -44,11 +36,21 @@ internal static class RequestFields
         return trimmed;
     }
 
-    /// <summary>An assessed year: 0 = the current one.</summary>
-    public static int Year(this Validation validation, int input, DateOnly today)
+    /// <summary>A name that will be stored (client name, alias, CSE): safe text with no whitespace at
+    /// either end, not trimmed silently. <paramref name="required"/> = false lets "" through (no CSE).</summary>
+    public static string StoredName(this Validation validation, string input, string field, int maxLength = 255, bool required = true)
     {
-        if (input == 0) return today.Year;
-        validation.Require(input is >= 1900 and <= 9000, "year", "A year between 1900 and 9000 is required.");
-        return input;
+        if (input.Length == 0)
+        {
+            validation.Require(!required, field, "A value is required.");
+            return input;
+        }
+        var problem = SafeText.CheckName(input, out var name);
+        if (problem is not null) validation.Add(field, problem);
+        else validation.Require(name.Length <= maxLength, field, $"At most {maxLength} characters.");
+        return name;
     }
+
+    /// <summary>An assessed year: 0 = the current one.</summary>
+    public static int Year(this Validation validation, int input, DateOnly today) => validation.Year(input, today.Year);
 }

@@ -8,6 +8,8 @@ namespace Segmentation.Requirements.Grpc;
 
 public sealed partial class RequirementsGrpcService
 {
+    private const string TokenPurpose = "requirements.ListClients";
+
     /// <summary>AIP-158 keyset pagination in name order. A CSE sees only own clients.</summary>
     public override async Task<ListClientsResponse> ListClients(ListClientsRequest request, ServerCallContext context)
     {
@@ -16,12 +18,7 @@ public sealed partial class RequirementsGrpcService
         var segment = validation.OptionalSegment(request.Segment);
         var pageSize = validation.PageSize(request.PageSize);
         var filter = new ClientListFilter(NullIfBlank(request.Cse), segment, NullIfBlank(request.Search));
-        string? after = null;
-        if (!string.IsNullOrWhiteSpace(request.PageToken))
-        {
-            if (PageTokens.TryDecode(request.PageToken, filter.Fingerprint, out var lastName)) after = lastName;
-            else validation.Add("page_token", "The page token is invalid or belongs to a request with other filters.");
-        }
+        var after = pageTokens.Decode<ClientListCursor>(validation, request.PageToken, TokenPurpose, filter.Fingerprint)?.After;
         validation.ThrowIfInvalid();
 
         var response = new ListClientsResponse();
@@ -36,7 +33,8 @@ public sealed partial class RequirementsGrpcService
         response.Clients.Add(page.Select(r => r.ToSummary()));
         // The token is bound to the request's own filters, which is what the next request repeats.
         var requested = new ClientListFilter(NullIfBlank(request.Cse), segment, NullIfBlank(request.Search));
-        if (rows.Count > pageSize) response.NextPageToken = PageTokens.Encode(page[^1].Name, requested.Fingerprint);
+        if (rows.Count > pageSize)
+            response.NextPageToken = pageTokens.Encode(TokenPurpose, requested.Fingerprint, new ClientListCursor(page[^1].Name));
         return response;
     }
 

@@ -15,10 +15,9 @@ public sealed partial class RequirementsGrpcService
     {
         RequireAdmin(context);
         var validation = new Validation();
-        var name = validation.Name(request.Name, "name");
+        var name = validation.StoredName(request.Name, "name");
         var segment = validation.Segment(request.Segment);
-        var cse = request.Cse.Trim();
-        validation.Require(cse.Length <= MaxCseLength, "cse", $"At most {MaxCseLength} characters.");
+        var cse = validation.StoredName(request.Cse, "cse", MaxCseLength, required: false);
         var since = validation.Date(request.SegmentSince, "segment_since", clock.Today());
         validation.ThrowIfInvalid();
 
@@ -38,9 +37,8 @@ public sealed partial class RequirementsGrpcService
     {
         var caller = RequireAdmin(context);
         var validation = new Validation();
-        var cse = request.Cse.Trim();
-        validation.Require(!string.IsNullOrWhiteSpace(request.Name), "name", "A client name is required.")
-            .Require(cse.Length <= MaxCseLength, "cse", $"At most {MaxCseLength} characters.");
+        validation.Require(!string.IsNullOrWhiteSpace(request.Name), "name", "A client name is required.");
+        var cse = validation.StoredName(request.Cse, "cse", MaxCseLength, required: false);
         validation.ThrowIfInvalid();
         var client = await VisibleClientAsync(request.Name, "name", caller, context.CancellationToken);
         if (!await clients.ReassignCseAsync(client.Name, cse.Length == 0 ? null : cse, context.CancellationToken))
@@ -57,7 +55,7 @@ public sealed partial class RequirementsGrpcService
         var caller = RequireAdmin(context);
         var validation = new Validation();
         validation.Require(!string.IsNullOrWhiteSpace(request.Name), "name", "A client name is required.");
-        var alias = validation.Name(request.Alias, "alias");
+        var alias = validation.StoredName(request.Alias, "alias");
         validation.ThrowIfInvalid();
         var client = await VisibleClientAsync(request.Name, "name", caller, context.CancellationToken);
         await clientWriter.AddAliasAsync(client.Name, alias, caller.Name, context.CancellationToken);

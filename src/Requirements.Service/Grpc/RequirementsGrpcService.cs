@@ -17,7 +17,8 @@ public sealed partial class RequirementsGrpcService(
     SegmentHistoryRepository segmentHistory,
     ExclusionRepository exclusions,
     AssessmentInputsRepository assessmentInputs,
-    BusinessClock clock) : RequirementsService.RequirementsServiceBase
+    BusinessClock clock,
+    PageTokenCodec pageTokens) : RequirementsService.RequirementsServiceBase
 {
     private static Caller CallerOf(ServerCallContext context) => Caller.From(context.GetHttpContext().User);
 

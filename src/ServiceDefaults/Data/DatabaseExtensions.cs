@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Segmentation.ServiceDefaults.Data;
@@ -5,10 +7,18 @@ namespace Segmentation.ServiceDefaults.Data;
 public static class DatabaseExtensions
 {
     /// <summary>Registers the pooled NpgsqlDataSource for the "segmentation" connection string,
-    /// with Aspire's health check, tracing and metrics, and the shared Dapper type handlers.</summary>
+    /// with Aspire's health check, tracing and metrics, and the shared Dapper type handlers. The pool
+    /// maximum is Database:MaxPoolSize (the connection budget, <see cref="DatabaseOptions"/>), checked
+    /// against the server's max_connections once at startup.</summary>
     public static IHostApplicationBuilder AddSegmentationDatabase(this IHostApplicationBuilder builder)
     {
-        builder.AddNpgsqlDataSource(ResourceNames.Database);
+        var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (options.MaxPoolSize < 1) throw new InvalidOperationException("Database:MaxPoolSize must be at least 1.");
+        builder.AddNpgsqlDataSource(ResourceNames.Database,
+            configureDataSourceBuilder: data => data.ConnectionStringBuilder.MaxPoolSize = options.MaxPoolSize);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<ConnectionBudgetCheck>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ConnectionBudgetCheck>());
         DapperTypeHandlers.Register();
         return builder;
     }

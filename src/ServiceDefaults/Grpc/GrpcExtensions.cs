@@ -1,3 +1,4 @@
+using Grpc.AspNetCore.Server.Model;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,20 +11,34 @@ public static class GrpcExtensions
     /// <summary>Default deadline of calls to other services, overridable with Grpc:DefaultDeadlineSeconds.</summary>
     public static readonly TimeSpan DefaultDeadline = TimeSpan.FromSeconds(30);
 
-    /// <summary>gRPC server with authentication, the error interceptor, gRPC health checks and reflection.</summary>
+    /// <summary>gRPC server with authentication, the error interceptor, the safe-text guard, strict request
+    /// parsing, signed page tokens, gRPC health checks and reflection. Call it once, and do not call
+    /// AddGrpc() again afterwards (per-service options: Configure&lt;GrpcServiceOptions&lt;T&gt;&gt;).</summary>
     public static IHostApplicationBuilder AddSegmentationGrpcServer(this IHostApplicationBuilder builder)
     {
         Auth.AuthExtensions.AddSegmentationAuth(builder);
         builder.Services.AddGrpc(o =>
         {
             o.Interceptors.Add<ErrorMappingInterceptor>();
-            o.Interceptors.Add<NulCharacterGuard>();
+            o.Interceptors.Add<SafeTextGuard>();
             o.EnableDetailedErrors = false;
         });
+        UseStrictRequestParsing(builder.Services);
+        builder.AddSegmentationPageTokens();
         builder.Services.AddGrpcHealthChecks().AddCheck("grpc", () =>
             Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy());
         builder.Services.AddGrpcReflection();
         return builder;
+    }
+
+    /// <summary>Swaps grpc-dotnet's method provider for <see cref="StrictServiceMethodProvider{TService}"/>.</summary>
+    private static void UseStrictRequestParsing(IServiceCollection services)
+    {
+        var lenient = services.Where(d => d.ServiceType == typeof(IServiceMethodProvider<>)
+                && d.ImplementationType?.Name.StartsWith("BinderServiceMethodProvider", StringComparison.Ordinal) == true).ToList();
+        if (lenient.Count == 0) throw new InvalidOperationException("grpc-dotnet's default method provider was not found.");
+        foreach (var descriptor in lenient) services.Remove(descriptor);
+        services.AddSingleton(typeof(IServiceMethodProvider<>), typeof(StrictServiceMethodProvider<>));
     }
 
     /// <summary>Maps gRPC health always, and server reflection in Development only.</summary>

@@ -26,9 +26,13 @@ public static class CalendarDates
             && IsInRange(date);
     }
 
-    /// <summary>For dates another part of the system produced; a malformed one is a contract breach.</summary>
+    /// <summary>For dates another part of the system produced; a malformed one is a contract breach.
+    /// Strict format but no range check: a computed date (a deadline in the year after the latest
+    /// accepted year) may lie just past the accepted input range.</summary>
     public static DateOnly Parse(string text) =>
-        TryParse(text, out var date) ? date : throw new FormatException($"'{text}' is not a YYYY-MM-DD date in range.");
+        text.Length == Pattern.Length && DateOnly.TryParseExact(text, Pattern, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new FormatException($"'{text}' is not a YYYY-MM-DD date.");
 
     public static bool IsInRange(DateOnly date) => date >= Earliest && date <= Latest;
 

@@ -16,16 +16,25 @@ public static class SafeText
     /// <summary>As <see cref="CheckName"/>, but line feeds, carriage returns and tabs are allowed.</summary>
     public static string? CheckFreeText(string value, out string normalized) => Check(value, allowLineBreaks: true, out normalized);
 
-    private static string? Check(string value, bool allowLineBreaks, out string normalized)
+    /// <summary>The character rule alone (no whitespace-at-the-ends rule): what every string of every
+    /// request must satisfy. <paramref name="allowLineBreaks"/> admits \n, \r and \t (free text).</summary>
+    public static string? CheckCharacters(string value, bool allowLineBreaks, out string normalized)
     {
         normalized = value;
         if (value.Length == 0) return null;
         if (!IsWellFormed(value)) return "Text must be valid Unicode (no unpaired surrogates).";
-        normalized = value.Normalize(NormalizationForm.FormC);
+        normalized = value.IsNormalized(NormalizationForm.FormC) ? value : value.Normalize(NormalizationForm.FormC);
         foreach (var rune in normalized.EnumerateRunes())
         {
             if (IsForbidden(rune, allowLineBreaks)) return $"Text must not contain the invisible or control character U+{rune.Value:X4}.";
         }
+        return null;
+    }
+
+    private static string? Check(string value, bool allowLineBreaks, out string normalized)
+    {
+        if (CheckCharacters(value, allowLineBreaks, out normalized) is { } problem) return problem;
+        if (normalized.Length == 0) return null;
         if (!allowLineBreaks && (Rune.IsWhiteSpace(Rune.GetRuneAt(normalized, 0)) || char.IsWhiteSpace(normalized[^1])))
             return "Text must not start or end with whitespace.";
         return null;

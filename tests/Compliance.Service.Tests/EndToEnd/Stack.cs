@@ -1,3 +1,4 @@
+using Segmentation.ServiceDefaults.Text;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -75,7 +76,7 @@ public sealed class Stack : IAsyncDisposable
     public async Task CompletedManyAsync(string name, string code, string from, int count)
     {
         var start = CalendarDates.Parse(from);
-        for (var i = 0; i < count; i++) await CompletedAsync(name, code, start.AddDays(i).ToText());
+        for (var i = 0; i < count; i++) await CompletedAsync(name, code, CalendarDates.Format(start.AddDays(i)));
     }
 
     public async Task<T> ScalarAsync<T>(string sql, object? parameters = null)

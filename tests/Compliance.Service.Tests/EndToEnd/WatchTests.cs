@@ -1,3 +1,4 @@
+using Segmentation.ServiceDefaults.Text;
 using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Segmentation.Compliance.Live;
@@ -28,7 +29,7 @@ public sealed class WatchTests(PostgresFixture postgres) : IAsyncLifetime
         while (!hub.Live.IsCompleted)
         {
             Assert.True(warmUp < new DateOnly(2025, 3, 1), "The change feed never delivered a change.");
-            await _stack.ScheduleAsync("Bens", "STRAT_OPS", warmUp.ToText());
+            await _stack.ScheduleAsync("Bens", "STRAT_OPS", CalendarDates.Format(warmUp));
             await Task.WhenAny(hub.Live, Task.Delay(500));
             warmUp = warmUp.AddDays(1);
         }

@@ -25,6 +25,7 @@ public sealed class SystemProcesses : IAsyncDisposable
             ["DOTNET_NOLOGO"] = "1",
             ["ConnectionStrings__segmentation"] = connectionString,
             ["Auth__SigningKey"] = signingKey,
+            ["PageTokens__Key"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48)),
             ["Logging__LogLevel__Default"] = "Warning",
             ["services__requirements__http__0"] = $"http://127.0.0.1:{ports[Requirements]}",
             ["services__events__http__0"] = $"http://127.0.0.1:{ports[Events]}",
