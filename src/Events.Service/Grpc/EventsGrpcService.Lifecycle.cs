@@ -13,9 +13,13 @@ public sealed partial class EventsGrpcService
     {
         var v = new Validation();
         var date = dates.Check(v, "completed_date", request.CompletedDate, required: false) ?? clock.Today();
+        CompletionDateRule.CheckNotFuture(v, "completed_date", date, clock.Today());
         var by = FieldRules.Text(v, "completed_by", request.CompletedBy, Limits.Name);
         v.ThrowIfInvalid();
         var record = await VisibleEventAsync(request.Id, context);
+        var order = new Validation();
+        CompletionDateRule.CheckNotBeforeEvent(order, "completed_date", date, record.EventDate);
+        order.ThrowIfInvalid();
         var completed = await store.CompleteAsync(record.Id, date, by ?? CallerOf(context).Name, context.CancellationToken);
         return await ToMessageAsync(completed, context.CancellationToken);
     }

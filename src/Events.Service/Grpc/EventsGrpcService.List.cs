@@ -13,7 +13,9 @@ public sealed partial class EventsGrpcService
     public override async Task<ListEventsResponse> ListEvents(ListEventsRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;
+        var assessmentWindow = WantsAssessmentWindow(request);
         var filter = await FilterOfAsync(request, context);
+        if (assessmentWindow) filter = await WithAssessmentWindowAsync(filter, context);
         var pageSize = PageSizes.Resolve(request.PageSize) ?? PageSizes.Default; // negative is refused in FilterOfAsync
         var filterHash = PageToken.HashOf(FilterBytes(request));
         PageToken? after = null;
