@@ -1,5 +1,9 @@
+using Grpc.Core;
+using Segmentation.Events.Data;
+using Segmentation.Events.Domain;
 using Segmentation.Requirements.V1;
 using Segmentation.ServiceDefaults.Auth;
+using Segmentation.ServiceDefaults.Text;
 
 namespace Segmentation.Events.Clients;
 
@@ -36,4 +40,25 @@ public sealed class ClientDirectory(RequirementsService.RequirementsServiceClien
 
     public async Task<bool> CanSeeAsync(Caller caller, string clientName, CancellationToken ct) =>
         caller.IsAdmin || (await VisibleAsync(caller, [clientName], ct)).Contains(clientName);
+
+    /// <summary>Each visible client's SPEC §5 event window for <paramref name="year"/>, decided by
+    /// Requirements (the authority on deadlines) in one streamed batch call; <paramref name="clientNames"/>
+    /// null = every client the caller may see. Clients the caller may not see are absent.</summary>
+    public async Task<IReadOnlyList<ClientDateWindow>> AssessmentWindowsAsync(
+        int year, IReadOnlyCollection<string>? clientNames, CancellationToken ct)
+    {
+        var request = new StreamAssessmentsRequest { Year = year };
+        if (clientNames is not null) request.ClientNames.Add(clientNames);
+        using var call = requirements.StreamAssessments(request, cancellationToken: ct);
+        var windows = new List<ClientDateWindow>();
+        await foreach (var assessment in call.ResponseStream.ReadAllAsync(ct))
+        {
+            // A client with no period in the year has no window. Requirements produced these dates:
+            // a malformed one is a contract breach, not bad input.
+            if (assessment.WindowStart.Length == 0 || assessment.WindowEnd.Length == 0) continue;
+            windows.Add(new ClientDateWindow(assessment.ClientName,
+                CalendarDates.Parse(assessment.WindowStart), CalendarDates.Parse(assessment.WindowEnd)));
+        }
+        return windows;
+    }
 }

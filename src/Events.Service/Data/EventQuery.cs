@@ -24,6 +24,16 @@ public sealed class EventQuery(NpgsqlDataSource dataSource)
         if (filter.Completed is { } completed) Add("completed = @completed", "completed", completed, NpgsqlDbType.Boolean);
         if (filter.From is { } from) Add("event_date >= @from", "from", from, NpgsqlDbType.Date);
         if (filter.To is { } to) Add("event_date <= @to", "to", to, NpgsqlDbType.Date);
+        if (filter.Windows is { } windows)
+        {
+            // Each client its own window, in one statement whatever the number of clients.
+            Add("""
+                EXISTS (SELECT 1 FROM unnest(@windowClients, @windowFirst, @windowLast) AS w(client, first_day, last_day)
+                        WHERE w.client = client_name AND event_date BETWEEN w.first_day AND w.last_day)
+                """, "windowClients", windows.Select(w => w.ClientName).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
+            command.Parameters.Add(new NpgsqlParameter("windowFirst", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = windows.Select(w => w.First).ToArray() });
+            command.Parameters.Add(new NpgsqlParameter("windowLast", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = windows.Select(w => w.Last).ToArray() });
+        }
         if (after is not null)
         {
             Add("(event_date, id) > (@afterDate, @afterId)", "afterDate", after.AfterDate, NpgsqlDbType.Date);

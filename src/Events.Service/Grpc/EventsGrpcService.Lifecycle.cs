@@ -17,10 +17,17 @@ public sealed partial class EventsGrpcService
         var byId = await types.ByIdAsync(context.CancellationToken);
         var v = new Validation();
         var date = dates.Check(v, "completed_date", request.CompletedDate, required: false) ?? clock.Today();
+        CompletionDateRule.CheckNotFuture(v, "completed_date", date, clock.Today());
         var claim = ClaimOf(v, "complete", request, request.RequestId, r => r.ToMessage(byId));
         v.ThrowIfInvalid();
         return await ChangeAsync(request.Id, claim, byId, context,
-            (id, ct) => store.CompleteAsync(id, date, CallerOf(context).Name, claim, ct));
+            (id, ct) => store.CompleteAsync(id, date, CallerOf(context).Name, claim, ct),
+            record =>
+            {
+                var order = new Validation();
+                CompletionDateRule.CheckNotBeforeEvent(order, "completed_date", date, record.EventDate);
+                order.ThrowIfInvalid();
+            });
     }
 
     /// <summary>Admin only: takes back a completion (it then no longer counts for compliance).</summary>
@@ -66,12 +73,13 @@ public sealed partial class EventsGrpcService
     }
 
     /// <summary>Replays an earlier call with the same request id, or checks that the caller may see the
-    /// event and runs <paramref name="change"/>.</summary>
+    /// event, applies <paramref name="checkRecord"/> to it (rules that need the stored row) and runs <paramref name="change"/>.</summary>
     private async Task<Event> ChangeAsync(string id, RequestClaim? claim, IReadOnlyDictionary<string, Requirements.V1.EventType> byId,
-        ServerCallContext context, Func<Guid, CancellationToken, Task<ChangeOutcome>> change)
+        ServerCallContext context, Func<Guid, CancellationToken, Task<ChangeOutcome>> change, Action<EventRecord>? checkRecord = null)
     {
         if (await EarlierAsync(claim, context) is { } seen) return await ReplayEventAsync(seen, claim!, context);
         var record = await VisibleEventAsync(id, context);
+        checkRecord?.Invoke(record);
         return await change(record.Id, context.CancellationToken) switch
         {
             ChangeOutcome.Done done => done.Event.ToMessage(byId),

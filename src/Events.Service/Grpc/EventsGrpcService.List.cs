@@ -16,7 +16,9 @@ public sealed partial class EventsGrpcService
     public override async Task<ListEventsResponse> ListEvents(ListEventsRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;
+        var assessmentWindow = WantsAssessmentWindow(request);
         var filter = await FilterOfAsync(request, context);
+        if (assessmentWindow) filter = await WithAssessmentWindowAsync(filter, context);
         var pageSize = PageSizes.Resolve(request.PageSize) ?? PageSizes.Default; // negative is refused in FilterOfAsync
         var filters = Convert.ToBase64String(FilterBytes(request));
         var v = new Validation();

@@ -50,4 +50,13 @@ public sealed class ClientWriter(NpgsqlDataSource dataSource)
         }
         await transaction.CommitAsync(ct);
     }
+
+    /// <summary>Removes <paramref name="alias"/> from <paramref name="clientName"/>; false when it is not one of its aliases.</summary>
+    public async Task<bool> RemoveAliasAsync(string clientName, string alias, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM client_aliases WHERE alias = @alias AND client_name = @clientName",
+            new { alias, clientName }, cancellationToken: ct)) == 1;
+    }
 }

@@ -9,8 +9,12 @@ public sealed partial class RequirementsGrpcService
 {
     private const int MaxRequiredCount = 365;
 
+    /// <summary>Zero-count cells are "not required" and hidden from users (SPEC §3); only admins, who edit
+    /// them, may ask for them (include_zero), and a CSE asking is PERMISSION_DENIED rather than silently ignored.</summary>
     public override async Task<ListRequirementsResponse> ListRequirements(ListRequirementsRequest request, ServerCallContext context)
     {
+        if (request.IncludeZero && !CallerOf(context).IsAdmin)
+            throw new PermissionDeniedException("Only an admin may list the requirement cells that are not required (include_zero).");
         var validation = new Validation();
         var segment = validation.OptionalSegment(request.Segment);
         validation.ThrowIfInvalid();

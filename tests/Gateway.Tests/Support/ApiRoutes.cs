@@ -44,6 +44,9 @@ public static class ApiRoutes
         new("GET", "/api/clients/{clientName}/exclusions", "/api/clients/Barwon%20Health/exclusions"),
         new("POST", "/api/compliance/{clientName}/forecast", "/api/compliance/Barwon%20Health/forecast?year=2025&asOf=2025-11-27"),
         new("GET", "/api/compliance/{clientName}/forecast/history", "/api/compliance/Barwon%20Health/forecast/history"),
+        new("GET", "/api/clients/{clientName}/aliases", "/api/clients/Barwon%20Health/aliases"),
+        new("POST", "/api/clients/{clientName}/aliases", "/api/clients/Barwon%20Health/aliases", """{"alias":"Barwon"}"""),
+        new("DELETE", "/api/clients/{clientName}/aliases", "/api/clients/Barwon%20Health/aliases?alias=Barwon"),
     ];
 
     public static TheoryData<string> Names(IEnumerable<ApiRoute> routes)

@@ -28,6 +28,7 @@ public static class ClientsApi
             .Produces<ExclusionDto>().ProducesProblem(StatusCodes.Status404NotFound).AsWrite().AdminOnly();
         api.MapDelete("/{clientName}/exclusions/{eventCode}", RemoveExclusion).WithName("RemoveExclusion")
             .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).AsWrite().AdminOnly();
+        api.MapClientAliases();
         return app;
     }
 

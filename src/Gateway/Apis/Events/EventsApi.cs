@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.Extensions.Options;
 using Segmentation.Events.V1;
 using Segmentation.Gateway.Errors;
@@ -62,7 +63,8 @@ public static class EventsApi
 
     private static async Task<IResult> ListEvents(
         string? clientName, QueryYear? year, string? eventCode, bool? completed, QueryDate? from, QueryDate? to,
-        int? pageSize, string? pageToken, HttpContext http, EventsService.EventsServiceClient events, CancellationToken ct)
+        int? pageSize, string? pageToken, HttpContext http, EventsService.EventsServiceClient events, CancellationToken ct,
+        [Description("calendar (default) or assessment: Jan 1 of year through each client's deadline (SPEC §5)")] string? window = null)
     {
         if (Paging.Invalid(pageSize) is { } invalid) return invalid;
         FieldAliases.Set(http, "from_date", "from");
@@ -77,6 +79,7 @@ public static class EventsApi
             ToDate = Wire.Date(to?.Value),
             PageSize = pageSize ?? 0,
             PageToken = Wire.Text(pageToken),
+            Window = Wire.Text(window),
         };
         var response = await events.ListEventsAsync(request, cancellationToken: ct);
         return Results.Ok(new EventListDto([.. response.Events.Select(EventDto.From)], response.NextPageToken));

@@ -11,7 +11,7 @@ public static class ReferenceDataApi
         api.MapGet("/segments", ListSegments).WithName("ListSegments").Produces<SegmentDto[]>();
         api.MapGet("/event-types", ListEventTypes).WithName("ListEventTypes").Produces<EventTypeDto[]>();
         api.MapGet("/requirements", ListRequirements).WithName("ListRequirements")
-            .Produces<RequirementDto[]>().ProducesValidationProblem();
+            .Produces<RequirementDto[]>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapPut("/requirements/{segment}/{eventCode}", UpdateRequirement).WithName("UpdateRequirement")
             .Produces<RequirementDto>().ProducesProblem(StatusCodes.Status404NotFound).AsWrite().AdminOnly();
         api.MapGet("/requirements/history", ListRequirementHistory).WithName("ListRequirementHistory")
@@ -31,9 +31,12 @@ public static class ReferenceDataApi
         return Results.Ok(response.EventTypes.Select(EventTypeDto.From));
     }
 
-    private static async Task<IResult> ListRequirements(string? segment, RequirementsService.RequirementsServiceClient requirements, CancellationToken ct)
+    /// <param name="includeZero">Admins only (403 for a CSE): also the cells with a required count of 0.</param>
+    private static async Task<IResult> ListRequirements(
+        string? segment, bool? includeZero, RequirementsService.RequirementsServiceClient requirements, CancellationToken ct)
     {
-        var response = await requirements.ListRequirementsAsync(new ListRequirementsRequest { Segment = Wire.Text(segment) }, cancellationToken: ct);
+        var response = await requirements.ListRequirementsAsync(
+            new ListRequirementsRequest { Segment = Wire.Text(segment), IncludeZero = includeZero ?? false }, cancellationToken: ct);
         return Results.Ok(response.Requirements.Select(RequirementDto.From));
     }
 

@@ -13,7 +13,8 @@ export async function openPanel(name) {
   const [compliance, forecast, events] = await Promise.all([
     clientCompliance(name),
     api(`/api/compliance/${q(name)}/forecast?year=${state.year}`),
-    all(`/api/events?clientName=${q(name)}&year=${state.year}`, 'events'),
+    // The assessment window (Jan 1 through the client's deadline, SPEC §5): the events the figures count.
+    all(`/api/events?clientName=${q(name)}&year=${state.year}&window=assessment`, 'events'),
   ]);
   body.replaceChildren(
     header(compliance),
@@ -23,7 +24,7 @@ export async function openPanel(name) {
     expectedVsActual(compliance.eventTypes, { title: 'Expected vs actual' }),
     el('h3', { class: 'section-title' }, 'Forecast'),
     forecastView(forecast),
-    el('h3', { class: 'section-title' }, 'Events'),
+    el('h3', { class: 'section-title', id: 'events-window' }, `Events ${state.year}-01-01 – ${compliance.deadline}`),
     eventsTable(events, name));
 }
 
@@ -63,7 +64,7 @@ function forecastView(f) {
 const kpi = (value, label) => el('div', { class: 'kpi' }, el('div', { class: 'value' }, value), el('div', { class: 'label' }, label));
 
 function eventsTable(events, name) {
-  if (!events.length) return el('p', { class: 'muted' }, 'No events this year.');
+  if (!events.length) return el('p', { class: 'muted' }, 'No events in this assessment window.');
   const act = (label, fn) => el('button', { class: 'small secondary', onclick: async () => { await fn(); await refresh(name); } }, label);
   return el('table', { class: 'table', id: 'events' },
     el('thead', {}, el('tr', {}, el('th', {}, 'Date'), el('th', {}, 'Event'), el('th', {}, 'State'), el('th', {}))),

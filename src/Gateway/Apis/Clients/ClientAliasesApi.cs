@@ -1,0 +1,50 @@
+using System.Security.Claims;
+using Segmentation.Gateway.Errors;
+using Segmentation.Requirements.V1;
+using Segmentation.ServiceDefaults.Auth;
+
+namespace Segmentation.Gateway.Apis.Clients;
+
+/// <summary>GET|POST|DELETE /api/clients/{clientName}/aliases. Reads follow the per-CSE rule (another
+/// CSE's client is 404); writes are admin only. The conflict rules (409) live in Requirements.</summary>
+public static class ClientAliasesApi
+{
+    public static RouteGroupBuilder MapClientAliases(this RouteGroupBuilder clients)
+    {
+        clients.MapGet("/{clientName}/aliases", List).WithName("ListClientAliases")
+            .Produces<ClientAliasesDto>().ProducesProblem(StatusCodes.Status404NotFound);
+        clients.MapPost("/{clientName}/aliases", Add).WithName("AddClientAlias")
+            .Produces<ClientAliasesDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).AsWrite().AdminOnly();
+        clients.MapDelete("/{clientName}/aliases", Remove).WithName("RemoveClientAlias")
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).AsWrite().AdminOnly();
+        return clients;
+    }
+
+    private static async Task<IResult> List(
+        string clientName, ClaimsPrincipal user, RequirementsService.RequirementsServiceClient requirements, CancellationToken ct)
+    {
+        var client = await requirements.GetClientAsync(new GetClientRequest { Name = Wire.RouteName(clientName) }, cancellationToken: ct);
+        return Caller.From(user).CanSee(client.Cse) ? Results.Ok(ClientAliasesDto.From(client)) : Hidden.NotFound();
+    }
+
+    /// <summary>Repeating an alias the client already has changes nothing and answers the same.</summary>
+    private static async Task<IResult> Add(
+        string clientName, AliasBody body, HttpContext http, RequirementsService.RequirementsServiceClient requirements, CancellationToken ct)
+    {
+        FieldAliases.Set(http, "name", "clientName");
+        var client = await requirements.AddAliasAsync(
+            new AddAliasRequest { Name = Wire.RouteName(clientName), Alias = Wire.Text(body.Alias) }, cancellationToken: ct);
+        return Results.Created($"/api/clients/{Uri.EscapeDataString(client.Name)}/aliases", ClientAliasesDto.From(client));
+    }
+
+    /// <param name="alias">The alias to remove (a query value, since aliases may contain a slash).</param>
+    private static async Task<IResult> Remove(
+        string clientName, string? alias, HttpContext http, RequirementsService.RequirementsServiceClient requirements, CancellationToken ct)
+    {
+        FieldAliases.Set(http, "name", "clientName");
+        await requirements.RemoveAliasAsync(
+            new RemoveAliasRequest { Name = Wire.RouteName(clientName), Alias = Wire.Text(alias) }, cancellationToken: ct);
+        return Results.NoContent();
+    }
+}
