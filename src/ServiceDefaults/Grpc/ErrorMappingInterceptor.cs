@@ -60,10 +60,14 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
         return status.ToRpcException();
     }
 
-    /// <summary>The request itself was aborted (the deadline timer may fire a moment before Deadline).</summary>
+    /// <summary>The request itself was aborted well before its deadline. A caller whose own deadline timer
+    /// fired resets the stream a moment before this server's copy of the deadline (computed from
+    /// grpc-timeout on arrival, so later by the transit time) passes: that is still a deadline.</summary>
     private static bool CallerWentAway(ServerCallContext context) =>
         context.Deadline == DateTime.MaxValue
-        || (context.Deadline > DateTime.UtcNow && context.GetHttpContext().RequestAborted.IsCancellationRequested);
+        || (context.Deadline - DateTime.UtcNow > DeadlineSkew && context.GetHttpContext().RequestAborted.IsCancellationRequested);
+
+    private static readonly TimeSpan DeadlineSkew = TimeSpan.FromSeconds(1);
 
     private static Google.Rpc.Status StatusFor(Code code, string message, BadRequest? details = null)
     {

@@ -1,4 +1,3 @@
-using Google.Protobuf;
 using Grpc.Core;
 
 namespace Segmentation.ServiceDefaults.Grpc;
@@ -14,7 +13,13 @@ internal static class StrictMarshaller
         Marshallers.Create(inner.ContextualSerializer, context =>
         {
             try { return inner.ContextualDeserializer(context); }
-            catch (InvalidProtocolBufferException) { throw new RpcException(new Status(StatusCode.InvalidArgument, Message)); }
+            // Not only InvalidProtocolBufferException: a wrapper field with an absurd length fails with
+            // other exception types inside Google.Protobuf. Parsing touches nothing but the bytes, so any
+            // failure here means the bytes are not the message.
+            catch (Exception ex) when (ex is not OperationCanceledException and not RpcException)
+            {
+                throw new RpcException(new Status(StatusCode.InvalidArgument, Message));
+            }
         });
 
     public static Method<TRequest, TResponse> Wrap<TRequest, TResponse>(Method<TRequest, TResponse> method) =>

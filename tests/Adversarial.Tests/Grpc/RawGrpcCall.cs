@@ -41,12 +41,13 @@ public sealed record RawGrpcCall(RpcMethod Method, byte[] Message)
         {
             using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(30));
             using var response = await Method.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancel.Token);
-            await response.Content.ReadAsByteArrayAsync(cancel.Token);
+            var body = await response.Content.ReadAsByteArrayAsync(cancel.Token);
             var raw = Header(response, "grpc-status");
             if (response.StatusCode != HttpStatusCode.OK || raw is null)
                 return new Outcome($"HTTP {(int)response.StatusCode}, no grpc-status", Broken: (int)response.StatusCode >= 500 || raw is null, Refused: (int)response.StatusCode is >= 400 and < 500);
             var code = int.TryParse(raw, out var c) ? c : -1;
             var name = code >= 0 && code < Names.Length ? Names[code] : raw;
+            if (code == 0 && ReportsNothingCommitted(body)) return new Outcome("OK, committed = false", Broken: false, Refused: true);
             return new Outcome(name, Broken: code < 0 || Forbidden.Contains(code), Refused: code is not (0 or 1 or 4) && !Forbidden.Contains(code));
         }
         catch (Exception error) when (Method.IsStreaming && started.Elapsed >= StreamDeadline)
@@ -59,6 +60,16 @@ public sealed record RawGrpcCall(RpcMethod Method, byte[] Message)
         {
             return Outcome.Threw(error);
         }
+    }
+
+    /// <summary>An answer that reports its refusal in the message (ImportEvents: rejected rows are a report
+    /// with committed = false, too many for a trailer) is a refusal: nothing may have changed.</summary>
+    private bool ReportsNothingCommitted(byte[] body)
+    {
+        var committed = Method.Descriptor.OutputType.FindFieldByName("committed");
+        if (committed is not { FieldType: Google.Protobuf.Reflection.FieldType.Bool } || body.Length < 5) return false;
+        var message = Method.Descriptor.OutputType.Parser.ParseFrom(body, 5, body.Length - 5);
+        return !(bool)committed.Accessor.GetValue(message);
     }
 
     private static string? Header(HttpResponseMessage response, string name) =>

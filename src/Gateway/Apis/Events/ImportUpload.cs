@@ -16,6 +16,9 @@ public sealed record ImportUpload(Format Format, ByteString Content)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || type.MediaType.Value is not { } mediaType)
             return (null, Unsupported());
+        // Events reads CSV as UTF-8 (a BOM is fine); a body labelled otherwise would be misread, not imported.
+        if (type.Charset.HasValue && !HeaderUtilities.RemoveQuotes(type.Charset).Equals("utf-8", StringComparison.OrdinalIgnoreCase))
+            return (null, Unsupported());
         try
         {
             if (mediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)) return await FromFormAsync(request, limit, ct);
@@ -94,6 +97,6 @@ public sealed record ImportUpload(Format Format, ByteString Content)
             statusCode: StatusCodes.Status413PayloadTooLarge, title: Errors.ProblemTitles.Of(StatusCodes.Status413PayloadTooLarge));
 
     private static IResult Unsupported() =>
-        Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [$"Send text/csv, {Xlsx} or multipart/form-data."] },
+        Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [$"Send text/csv (UTF-8), {Xlsx} or multipart/form-data."] },
             statusCode: StatusCodes.Status415UnsupportedMediaType, title: Errors.ProblemTitles.Of(StatusCodes.Status415UnsupportedMediaType));
 }
