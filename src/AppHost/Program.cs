@@ -2,6 +2,7 @@ using Segmentation.AppHost;
 using Segmentation.AppHost.Postgres;
 
 var builder = DistributedApplication.CreateBuilder(args);
+builder.RunProjectsInAppHostEnvironment();
 var settings = AppHostSettings.From(builder.Configuration, builder.AppHostDirectory);
 var signingKey = SigningKey.Resolve(builder.Configuration, settings.DataDirectory);
 var keys = new ServiceKeys(signingKey, PageTokenKey.Resolve(builder.Configuration, settings.DataDirectory));

@@ -11,24 +11,37 @@ using Segmentation.TestSupport;
 namespace Segmentation.AppHost.Tests;
 
 /// <summary>The real AppHost (executable PostgreSQL, migrator, services, gateway) on free ports and a
-/// temporary data directory, started once for the test class.</summary>
+/// temporary data directory, started once for the test class. In the AppHost's launch-profile environment
+/// (Development) unless another is named.</summary>
 public sealed class AppHostFixture : IAsyncLifetime
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+    private readonly string? _environment;
+
+    public AppHostFixture() { }
+
+    /// <summary>An AppHost started as <paramref name="environment"/> (e.g. Production), every project with it.</summary>
+    internal AppHostFixture(string environment) => _environment = environment;
 
     public DistributedApplication App { get; private set; } = null!;
+    /// <summary>The environment the AppHost (and so every project it starts) runs in.</summary>
+    public string EnvironmentName { get; private set; } = "";
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "segmentation-apphost-" + Guid.NewGuid().ToString("N")[..10]);
 
     public async ValueTask InitializeAsync()
     {
         using var cts = new CancellationTokenSource(StartTimeout);
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
+        string[] args =
         [
             $"--DataDirectory={DataDirectory}",
             $"--Postgres:Port={FreePort()}",
             $"--Gateway:Port={FreePort()}",
             $"--Auth:SigningKey={TestAuth.Options.SigningKey}",
-        ], cts.Token);
+        ];
+        // The host's own key: it wins over the launch profile's DOTNET_ENVIRONMENT (command line first).
+        if (_environment is not null) args = [.. args, $"--environment={_environment}"];
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(args, cts.Token);
+        EnvironmentName = builder.Environment.EnvironmentName;
         App = await builder.BuildAsync(cts.Token);
         await App.StartAsync(cts.Token);
         await WaitHealthyOrFailedAsync(ResourceNames.Gateway, cts.Token);
