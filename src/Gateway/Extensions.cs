@@ -33,7 +33,7 @@ public static class Extensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<BusinessClock>();
 
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.Complete);
         builder.Services.AddExceptionHandler<RpcExceptionHandler>();
         // Binding failures (a bad query value, a body that is not JSON) throw instead of answering a bare
         // 400, so the one exception handler can answer with problem details naming the field.
@@ -50,7 +50,9 @@ public static class Extensions
         builder.Services.Configure<GatewayLimits>(builder.Configuration.GetSection(GatewayLimits.Section));
         builder.Services.AddGatewayRateLimiting(builder.Configuration);
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>()
-            .AddSchemaTransformer<StringSchemaTransformer>().AddSchemaTransformer<CalendarSchemaTransformer>());
+            .AddSchemaTransformer<StringSchemaTransformer>().AddSchemaTransformer<CalendarSchemaTransformer>()
+            .AddSchemaTransformer<ContractEnums>().AddOperationTransformer<ContractEnums>()
+            .AddOperationTransformer<ImportBodyTransformer>().AddOperationTransformer<RouteExamples>());
 
         builder.AddServiceClient<RequirementsService.RequirementsServiceClient>(ResourceNames.Requirements);
         builder.AddServiceClient<EventsService.EventsServiceClient>(ResourceNames.Events);

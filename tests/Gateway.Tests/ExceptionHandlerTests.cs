@@ -40,10 +40,11 @@ public sealed class ExceptionHandlerTests
     [MemberData(nameof(Cases))]
     public async Task Maps_each_exception_to_problem_details(string exception, int status)
     {
-        await using var services = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider();
+        await using var services = new ServiceCollection().AddLogging()
+            .AddProblemDetails(o => o.CustomizeProblemDetails = Problems.Complete).BuildServiceProvider();
         var context = new DefaultHttpContext { RequestServices = services };
         context.Response.Body = new MemoryStream();
-        var handler = new RpcExceptionHandler(services.GetRequiredService<IProblemDetailsService>(), NullLogger<RpcExceptionHandler>.Instance);
+        var handler = new RpcExceptionHandler(NullLogger<RpcExceptionHandler>.Instance);
 
         var handled = await handler.TryHandleAsync(context, Make(exception), CancellationToken.None);
 
@@ -53,6 +54,10 @@ public sealed class ExceptionHandlerTests
         var body = await new StreamReader(context.Response.Body).ReadToEndAsync();
         using var json = JsonDocument.Parse(body);
         Assert.Equal(status, json.RootElement.GetProperty("status").GetInt32());
+        // The one factory's shape: title and type for the status, and a trace id to quote.
+        Assert.Equal(ProblemTitles.Of(status), json.RootElement.GetProperty("title").GetString());
+        Assert.Equal(ProblemTypes.Of(status), json.RootElement.GetProperty("type").GetString());
+        Assert.False(string.IsNullOrEmpty(json.RootElement.GetProperty("traceId").GetString()));
         Support.ProblemAssert.HasNoInternals(body);
         if (status == 400) Assert.True(json.RootElement.TryGetProperty("errors", out _), body);
     }

@@ -1,5 +1,6 @@
 using Google.Rpc;
 using Grpc.Core;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Segmentation.Gateway.Errors;
 
@@ -49,7 +50,7 @@ public sealed class GrpcProblemMapperTests
         var status = new Google.Rpc.Status { Code = (int)Code.InvalidArgument, Message = "invalid" };
         status.Details.Add(Google.Protobuf.WellKnownTypes.Any.Pack(bad));
 
-        var problem = Assert.IsType<ValidationProblemDetails>(GrpcProblemMapper.ToProblem(status.ToRpcException(), FieldAliases.CamelCase));
+        var problem = Assert.IsType<HttpValidationProblemDetails>(GrpcProblemMapper.ToProblem(status.ToRpcException(), FieldAliases.CamelCase));
 
         Assert.Equal(400, problem.Status);
         Assert.Equal(["Unknown client."], problem.Errors["clientName"]);
@@ -61,7 +62,7 @@ public sealed class GrpcProblemMapperTests
     {
         var rpc = new RpcException(new Grpc.Core.Status(Grpc.Core.StatusCode.InvalidArgument, "year is out of range"));
 
-        var problem = Assert.IsType<ValidationProblemDetails>(GrpcProblemMapper.ToProblem(rpc, FieldAliases.CamelCase));
+        var problem = Assert.IsType<HttpValidationProblemDetails>(GrpcProblemMapper.ToProblem(rpc, FieldAliases.CamelCase));
 
         Assert.Equal(["year is out of range"], problem.Errors["request"]);
     }

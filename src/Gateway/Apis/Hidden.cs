@@ -6,5 +6,5 @@ namespace Segmentation.Gateway.Apis;
 /// exist (API.md: another CSE's client "answers 404, exactly as if it did not exist").</summary>
 public static class Hidden
 {
-    public static IResult NotFound() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: ProblemTitles.Of(404));
+    public static NotFoundProblem NotFound() => new();
 }

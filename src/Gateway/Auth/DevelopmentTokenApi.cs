@@ -1,3 +1,4 @@
+using Segmentation.Gateway.Errors;
 using Segmentation.ServiceDefaults.Auth;
 
 namespace Segmentation.Gateway.Auth;
@@ -21,8 +22,8 @@ public static class DevelopmentTokenApi
             null or "" or Roles.Admin => Results.Ok(new DevelopmentToken(issuer.Issue("dev-admin", Roles.Admin))),
             Roles.Cse when !string.IsNullOrWhiteSpace(cse) =>
                 Results.Ok(new DevelopmentToken(issuer.Issue($"dev-cse:{cse.Trim()}", Roles.Cse, cse.Trim()))),
-            Roles.Cse => Results.ValidationProblem(new Dictionary<string, string[]> { ["cse"] = ["A CSE token needs the CSE's display name."] }),
-            _ => Results.ValidationProblem(new Dictionary<string, string[]> { ["role"] = ["Use admin or cse."] }),
+            Roles.Cse => Problems.Validation(Problems.Field("cse", "A CSE token needs the CSE's display name.")),
+            _ => Problems.Validation(Problems.Field("role", "Use admin or cse.")),
         };
     }
 }

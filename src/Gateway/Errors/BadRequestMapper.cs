@@ -41,13 +41,15 @@ public static partial class BadRequestMapper
     }
 
     /// <summary>A body that could not be decoded at all (invalid UTF-8, a broken stream).</summary>
-    public static ValidationProblemDetails Unreadable() => Problem(StatusCodes.Status400BadRequest, "body", "The body could not be read.");
+    public static HttpValidationProblemDetails Unreadable() => Problem(StatusCodes.Status400BadRequest, "body", "The body could not be read.");
 
-    public static ValidationProblemDetails FromJson(JsonException json)
+    public static HttpValidationProblemDetails FromJson(JsonException json)
     {
         var field = FieldOf(json.Path);
         var unknown = json.Message.Contains("could not be mapped", StringComparison.Ordinal);
         if (unknown) return Problem(StatusCodes.Status400BadRequest, UnknownMember(json.Message) ?? field, "This field is not part of the request.");
+        if (MissingMemberPattern().Match(json.Message) is { Success: true } missing)
+            return Problem(StatusCodes.Status400BadRequest, missing.Groups["name"].Value, "This value is required.");
         // AllowDuplicateProperties = false: "Duplicate property 'notes' encountered …"; the path names it too.
         if (json.Message.StartsWith("Duplicate propert", StringComparison.Ordinal))
             return Problem(StatusCodes.Status400BadRequest, field != "body" ? field : DuplicateMember(json.Message) ?? field, "This field appears more than once.");
@@ -62,6 +64,10 @@ public static partial class BadRequestMapper
     [GeneratedRegex("JSON property '(?<name>[^']{1,100})'")]
     private static partial Regex UnknownMemberPattern();
 
+    // [JsonRequired]: "… was missing required properties including: 'requiredCountPerYear'."
+    [GeneratedRegex("missing required propert[^:]{0,40}: '(?<name>[^']{1,100})'")]
+    private static partial Regex MissingMemberPattern();
+
     [GeneratedRegex("^Duplicate property '(?<name>[^']{1,100})'")]
     private static partial Regex DuplicateMemberPattern();
 
@@ -71,10 +77,6 @@ public static partial class BadRequestMapper
     private static string? UnknownMember(string message) =>
         UnknownMemberPattern().Match(message) is { Success: true } m ? m.Groups["name"].Value : null;
 
-    private static ValidationProblemDetails Problem(int status, string field, string description) =>
-        new(new Dictionary<string, string[]> { [field] = [description] })
-        {
-            Status = status,
-            Title = ProblemTitles.Of(status),
-        };
+    private static HttpValidationProblemDetails Problem(int status, string field, string description) =>
+        Problems.Field(field, description, status);
 }

@@ -26,16 +26,11 @@ public static class GrpcProblemMapper
         var status = HttpStatusOf(rpc.StatusCode);
         if (status == StatusCodes.Status400BadRequest)
         {
-            return new ValidationProblemDetails(FieldErrors(rpc, jsonFieldOf))
-            {
-                Status = status,
-                Title = "One or more fields are invalid.",
-                Detail = rpc.Status.Detail,
-            };
+            return Problems.Invalid(FieldErrors(rpc, jsonFieldOf), detail: rpc.Status.Detail);
         }
         // Server-side failures never pass the service's message on: it may name hosts, sockets or SQL.
         var detail = status >= 500 ? null : rpc.Status.Detail;
-        return new ProblemDetails { Status = status, Title = ProblemTitles.Of(status), Detail = detail };
+        return Problems.Of(status, detail);
     }
 
     private static Dictionary<string, string[]> FieldErrors(RpcException rpc, Func<string, string> jsonFieldOf)

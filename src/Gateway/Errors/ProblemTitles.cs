@@ -15,6 +15,7 @@ public static class ProblemTitles
         414 => "The request URL is too long.",
         415 => "This content type is not supported here.",
         429 => "Too many requests.",
+        499 => "The caller went away.",
         503 => "A service is unavailable; try again shortly.",
         504 => "A service took too long to answer.",
         _ => "An unexpected error occurred.",

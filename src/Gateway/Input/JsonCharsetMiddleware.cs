@@ -10,7 +10,7 @@ namespace Segmentation.Gateway.Input;
 /// by RFC 9110, but unknown to the framework's reader) is rewritten to the bare token.</summary>
 public sealed class JsonCharsetMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, IProblemDetailsService problems)
+    public async Task InvokeAsync(HttpContext context)
     {
         if (!MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var type) || type.Charset.Length == 0 || !IsJson(type))
         {
@@ -28,13 +28,8 @@ public sealed class JsonCharsetMiddleware(RequestDelegate next)
             await next(context);
             return;
         }
-        context.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
-        var problem = new ValidationProblemDetails(new Dictionary<string, string[]>
-        {
-            ["body"] = ["Send JSON as UTF-8: the only charset accepted is utf-8."],
-        })
-        { Status = StatusCodes.Status415UnsupportedMediaType, Title = ProblemTitles.Of(StatusCodes.Status415UnsupportedMediaType) };
-        await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
+        await Problems.WriteAsync(context, Problems.Field(
+            "body", "Send JSON as UTF-8: the only charset accepted is utf-8.", StatusCodes.Status415UnsupportedMediaType));
     }
 
     private static bool IsJson(MediaTypeHeaderValue type) =>

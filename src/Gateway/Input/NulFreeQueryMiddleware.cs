@@ -8,7 +8,7 @@ namespace Segmentation.Gateway.Input;
 /// in the path never gets here: the server's URL decoder refuses the request line.)</summary>
 public sealed class NulFreeQueryMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, IProblemDetailsService problems)
+    public async Task InvokeAsync(HttpContext context)
     {
         var field = context.Request.Query.FirstOrDefault(q => q.Value.Any(v => v?.Contains('\0') == true)).Key;
         if (field is null)
@@ -16,12 +16,6 @@ public sealed class NulFreeQueryMiddleware(RequestDelegate next)
             await next(context);
             return;
         }
-        context.Response.StatusCode = StatusCodes.Status400BadRequest;
-        var problem = new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = ["May not contain U+0000 (%00)."] })
-        {
-            Status = StatusCodes.Status400BadRequest,
-            Title = ProblemTitles.Of(StatusCodes.Status400BadRequest),
-        };
-        await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
+        await Problems.WriteAsync(context, Problems.Field(field, "May not contain U+0000 (%00)."));
     }
 }

@@ -11,7 +11,7 @@ namespace Segmentation.Gateway.Limits;
 /// off by the server through IHttpMaxRequestBodySizeFeature, which this sets to the same limit.</summary>
 public sealed class BodySizeLimitMiddleware(RequestDelegate next, IOptions<GatewayLimits> options)
 {
-    public async Task InvokeAsync(HttpContext context, IProblemDetailsService problems)
+    public async Task InvokeAsync(HttpContext context)
     {
         var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize
             ?? options.Value.JsonBodyBytes;
@@ -19,13 +19,8 @@ public sealed class BodySizeLimitMiddleware(RequestDelegate next, IOptions<Gatew
         if (feature is { IsReadOnly: false }) feature.MaxRequestBodySize = limit;
         if (context.Request.ContentLength > limit)
         {
-            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            var problem = new ValidationProblemDetails(new Dictionary<string, string[]>
-            {
-                ["body"] = [$"The request body is larger than this route accepts ({limit} bytes)."],
-            })
-            { Status = StatusCodes.Status413PayloadTooLarge, Title = ProblemTitles.Of(StatusCodes.Status413PayloadTooLarge) };
-            await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
+            await Problems.WriteAsync(context, Problems.Field(
+                "body", $"The request body is larger than this route accepts ({limit} bytes).", StatusCodes.Status413PayloadTooLarge));
             return;
         }
         await next(context);

@@ -11,7 +11,7 @@ namespace Segmentation.Gateway.Limits;
 /// limit answers in the API's own shape first, and holds on servers that have no limit (TestServer).</summary>
 public sealed class UrlLengthMiddleware(RequestDelegate next, IOptions<GatewayLimits> options)
 {
-    public async Task InvokeAsync(HttpContext context, IProblemDetailsService problems)
+    public async Task InvokeAsync(HttpContext context)
     {
         var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
         var length = string.IsNullOrEmpty(target) ? context.Request.GetEncodedPathAndQuery().Length : target.Length;
@@ -20,13 +20,7 @@ public sealed class UrlLengthMiddleware(RequestDelegate next, IOptions<GatewayLi
             await next(context);
             return;
         }
-        context.Response.StatusCode = StatusCodes.Status414UriTooLong;
-        var problem = new ProblemDetails
-        {
-            Status = StatusCodes.Status414UriTooLong,
-            Title = ProblemTitles.Of(StatusCodes.Status414UriTooLong),
-            Detail = $"The path and query may be at most {options.Value.UrlLength} characters.",
-        };
-        await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
+        await Problems.WriteAsync(context, Problems.Of(
+            StatusCodes.Status414UriTooLong, $"The path and query may be at most {options.Value.UrlLength} characters."));
     }
 }

@@ -31,13 +31,7 @@ public static class GatewayRateLimiting
         var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         var policy = http.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName;
-        var problem = new ProblemDetails
-        {
-            Status = StatusCodes.Status429TooManyRequests,
-            Title = ProblemTitles.Of(StatusCodes.Status429TooManyRequests),
-            Detail = $"Too many {policy ?? "requests"} from this user; retry after {seconds} second(s).",
-        };
-        await http.RequestServices.GetRequiredService<IProblemDetailsService>()
-            .WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem });
+        await Problems.WriteAsync(http, Problems.Of(
+            StatusCodes.Status429TooManyRequests, $"Too many {policy ?? "requests"} from this user; retry after {seconds} second(s)."));
     }
 }

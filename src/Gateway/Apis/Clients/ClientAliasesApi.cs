@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Segmentation.Gateway.Errors;
 using Segmentation.Requirements.V1;
 using Segmentation.ServiceDefaults.Auth;
@@ -11,40 +12,38 @@ public static class ClientAliasesApi
 {
     public static RouteGroupBuilder MapClientAliases(this RouteGroupBuilder clients)
     {
-        clients.MapGet("/{clientName}/aliases", List).WithName("ListClientAliases")
-            .Produces<ClientAliasesDto>().ProducesProblem(StatusCodes.Status404NotFound);
-        clients.MapPost("/{clientName}/aliases", Add).WithName("AddClientAlias")
-            .Produces<ClientAliasesDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict).AsWrite().AdminOnly();
-        clients.MapDelete("/{clientName}/aliases", Remove).WithName("RemoveClientAlias")
-            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).AsWrite().AdminOnly();
+        clients.MapGet("/{clientName}/aliases", List).WithName("ListClientAliases").WithSummary("A client's aliases");
+        clients.MapPost("/{clientName}/aliases", Add).WithName("AddClientAlias").AsWrite().AdminOnly().MayAnswer(404, 409)
+            .WithSummary("Add an alias (repeating one the client has answers the same)");
+        clients.MapDelete("/{clientName}/aliases", Remove).WithName("RemoveClientAlias").AsWrite().AdminOnly().MayAnswer(404)
+            .WithSummary("Remove an alias (named in the query: aliases may contain a slash)");
         return clients;
     }
 
-    private static async Task<IResult> List(
+    private static async Task<Results<Ok<ClientAliasesDto>, NotFoundProblem>> List(
         string clientName, ClaimsPrincipal user, RequirementsService.RequirementsServiceClient requirements, CancellationToken ct)
     {
         var client = await requirements.GetClientAsync(new GetClientRequest { Name = Wire.RouteName(clientName) }, cancellationToken: ct);
-        return Caller.From(user).CanSee(client.Cse) ? Results.Ok(ClientAliasesDto.From(client)) : Hidden.NotFound();
+        return Caller.From(user).CanSee(client.Cse) ? TypedResults.Ok(ClientAliasesDto.From(client)) : Hidden.NotFound();
     }
 
     /// <summary>Repeating an alias the client already has changes nothing and answers the same.</summary>
-    private static async Task<IResult> Add(
+    private static async Task<Created<ClientAliasesDto>> Add(
         string clientName, AliasBody body, HttpContext http, RequirementsService.RequirementsServiceClient requirements, CancellationToken ct)
     {
         FieldAliases.Set(http, "name", "clientName");
         var client = await requirements.AddAliasAsync(
             new AddAliasRequest { Name = Wire.RouteName(clientName), Alias = Wire.Text(body.Alias) }, cancellationToken: ct);
-        return Results.Created($"/api/clients/{Uri.EscapeDataString(client.Name)}/aliases", ClientAliasesDto.From(client));
+        return TypedResults.Created($"/api/clients/{Uri.EscapeDataString(client.Name)}/aliases", ClientAliasesDto.From(client));
     }
 
     /// <param name="alias">The alias to remove (a query value, since aliases may contain a slash).</param>
-    private static async Task<IResult> Remove(
+    private static async Task<NoContent> Remove(
         string clientName, string? alias, HttpContext http, RequirementsService.RequirementsServiceClient requirements, CancellationToken ct)
     {
         FieldAliases.Set(http, "name", "clientName");
         await requirements.RemoveAliasAsync(
             new RemoveAliasRequest { Name = Wire.RouteName(clientName), Alias = Wire.Text(alias) }, cancellationToken: ct);
-        return Results.NoContent();
+        return TypedResults.NoContent();
     }
 }

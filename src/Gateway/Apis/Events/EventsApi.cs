@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Segmentation.Events.V1;
 using Segmentation.Gateway.Errors;
@@ -16,31 +17,32 @@ public static class EventsApi
     public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/events").WithTags("Events").WithCommonProblems();
-        api.MapPost("/schedule", Schedule).WithName("ScheduleEvent")
-            .Produces<EventDto>(StatusCodes.Status201Created).Produces<EventDto>()
-            .ProducesProblem(StatusCodes.Status409Conflict).AsWrite();
-        api.MapGet("", ListEvents).WithName("ListEvents").Produces<EventListDto>().ProducesValidationProblem();
-        api.MapGet("/{id}", GetEvent).WithName("GetEvent")
-            .Produces<EventDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapPost("/{id}/complete", Complete).WithName("CompleteEvent")
-            .Produces<EventDto>().ProducesProblem(StatusCodes.Status404NotFound).AsWrite();
-        api.MapPost("/{id}/reopen", Reopen).WithName("ReopenEvent")
-            .Produces<EventDto>().ProducesProblem(StatusCodes.Status404NotFound).AsWrite();
-        api.MapPatch("/{id}", Update).WithName("UpdateEvent")
-            .Produces<EventDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).AsWrite();
-        api.MapDelete("/{id}", Delete).WithName("DeleteEvent")
-            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).AsWrite();
+        api.MapPost("/schedule", Schedule).WithName("ScheduleEvent").AsWrite().MayAnswer(404, 409)
+            .WithSummary("Schedule an event")
+            .WithDescription("201 with the new event; a retry with the same requestId answers 200 with the event first created.");
+        api.MapGet("", ListEvents).WithName("ListEvents").WithSummary("List events (filtered, paged)");
+        api.MapGet("/{id}", GetEvent).WithName("GetEvent").MayAnswer(404).WithSummary("One event");
+        api.MapPost("/{id}/complete", Complete).WithName("CompleteEvent").AsWrite().MayAnswer(404)
+            .WithSummary("Mark an event completed")
+            .WithDescription("completedDate defaults to the event's date; it may not be in the future (business time zone).");
+        api.MapPost("/{id}/reopen", Reopen).WithName("ReopenEvent").AsWrite().MayAnswer(404)
+            .WithSummary("Reopen a completed event");
+        api.MapPatch("/{id}", Update).WithName("UpdateEvent").AsWrite().MayAnswer(404, 409)
+            .WithSummary("Reschedule or edit an event (only the fields sent change)");
+        api.MapDelete("/{id}", Delete).WithName("DeleteEvent").AsWrite().MayAnswer(404).WithSummary("Delete an event");
+        // 415 is chosen at run time by the upload reader (ProblemHttpResult carries no status in its type).
         api.MapPost("/import", Import).WithName("ImportEvents")
             .Accepts<byte[]>("text/csv", ImportUpload.Xlsx, "multipart/form-data")
-            .WithMetadata(new BodyLimit(ImportLimit(app)))
-            .Produces<ImportResultDto>().ProducesProblem(StatusCodes.Status415UnsupportedMediaType).AsWrite();
+            .WithMetadata(new BodyLimit(ImportLimit(app))).AsWrite().MayAnswer(415)
+            .WithSummary("Import events from CSV or .xlsx")
+            .WithDescription("All or nothing: with any rejected row nothing is imported and the answer is 400 listing the rows. dryRun=true validates only.");
         return app;
     }
 
     private static long ImportLimit(IEndpointRouteBuilder app) =>
         app.ServiceProvider.GetRequiredService<IOptions<GatewayLimits>>().Value.ImportBodyBytes;
 
-    private static async Task<IResult> Schedule(
+    private static async Task<Results<Created<EventDto>, Ok<EventDto>>> Schedule(
         ScheduleEventBody body, string? requestId, HttpContext http, EventsService.EventsServiceClient events, CancellationToken ct)
     {
         var byId = !string.IsNullOrWhiteSpace(body.EventTypeId);
@@ -58,15 +60,14 @@ public static class EventsApi
         request.Attendees.Add(Wire.Texts(body.Attendees));
         var response = await events.ScheduleEventAsync(request, headers: DashboardCall.SourceOf(http), cancellationToken: ct);
         var dto = EventDto.From(response.Event);
-        return response.Replayed ? Results.Ok(dto) : Results.Created($"/api/events/{dto.Id}", dto);
+        return response.Replayed ? TypedResults.Ok(dto) : TypedResults.Created($"/api/events/{dto.Id}", dto);
     }
 
-    private static async Task<IResult> ListEvents(
+    private static async Task<Ok<EventListDto>> ListEvents(
         string? clientName, QueryYear? year, string? eventCode, bool? completed, QueryDate? from, QueryDate? to,
         int? pageSize, string? pageToken, HttpContext http, EventsService.EventsServiceClient events, CancellationToken ct,
         [Description("calendar (default) or assessment: Jan 1 of year through each client's deadline (SPEC §5)")] string? window = null)
     {
-        if (Paging.Invalid(pageSize) is { } invalid) return invalid;
         FieldAliases.Set(http, "from_date", "from");
         FieldAliases.Set(http, "to_date", "to");
         var request = new ListEventsRequest
@@ -82,16 +83,16 @@ public static class EventsApi
             Window = Wire.Text(window),
         };
         var response = await events.ListEventsAsync(request, cancellationToken: ct);
-        return Results.Ok(new EventListDto([.. response.Events.Select(EventDto.From)], response.NextPageToken));
+        return TypedResults.Ok(new EventListDto([.. response.Events.Select(EventDto.From)], response.NextPageToken));
     }
 
-    private static async Task<IResult> GetEvent(Guid id, EventsService.EventsServiceClient events, CancellationToken ct)
+    private static async Task<Ok<EventDto>> GetEvent(Guid id, EventsService.EventsServiceClient events, CancellationToken ct)
     {
         var found = await events.GetEventAsync(new GetEventRequest { Id = id.ToString() }, cancellationToken: ct);
-        return Results.Ok(EventDto.From(found));
+        return TypedResults.Ok(EventDto.From(found));
     }
 
-    private static async Task<IResult> Complete(
+    private static async Task<Ok<EventDto>> Complete(
         Guid id, CompleteEventBody? body, string? requestId, EventsService.EventsServiceClient events, CancellationToken ct)
     {
         var completed = await events.CompleteEventAsync(new CompleteEventRequest
@@ -100,17 +101,17 @@ public static class EventsApi
             CompletedDate = Wire.Date(body?.CompletedDate),
             RequestId = Wire.Text(body?.RequestId ?? requestId),
         }, cancellationToken: ct);
-        return Results.Ok(EventDto.From(completed));
+        return TypedResults.Ok(EventDto.From(completed));
     }
 
-    private static async Task<IResult> Reopen(Guid id, string? requestId, EventsService.EventsServiceClient events, CancellationToken ct)
+    private static async Task<Ok<EventDto>> Reopen(Guid id, string? requestId, EventsService.EventsServiceClient events, CancellationToken ct)
     {
         var reopened = await events.ReopenEventAsync(
             new ReopenEventRequest { Id = id.ToString(), RequestId = Wire.Text(requestId) }, cancellationToken: ct);
-        return Results.Ok(EventDto.From(reopened));
+        return TypedResults.Ok(EventDto.From(reopened));
     }
 
-    private static async Task<IResult> Update(
+    private static async Task<Ok<EventDto>> Update(
         Guid id, UpdateEventBody body, string? requestId, EventsService.EventsServiceClient events, CancellationToken ct)
     {
         var request = new UpdateEventRequest
@@ -128,16 +129,16 @@ public static class EventsApi
             request.Attendees.Values.Add(Wire.Texts(body.Attendees));
         }
         var updated = await events.UpdateEventAsync(request, cancellationToken: ct);
-        return Results.Ok(EventDto.From(updated));
+        return TypedResults.Ok(EventDto.From(updated));
     }
 
-    private static async Task<IResult> Delete(Guid id, string? requestId, EventsService.EventsServiceClient events, CancellationToken ct)
+    private static async Task<NoContent> Delete(Guid id, string? requestId, EventsService.EventsServiceClient events, CancellationToken ct)
     {
         await events.DeleteEventAsync(new DeleteEventRequest { Id = id.ToString(), RequestId = Wire.Text(requestId) }, cancellationToken: ct);
-        return Results.NoContent();
+        return TypedResults.NoContent();
     }
 
-    private static async Task<IResult> Import(
+    private static async Task<Results<Ok<ImportResultDto>, ValidationProblem, ProblemHttpResult>> Import(
         bool? dryRun, HttpContext http, IOptions<GatewayLimits> limits, EventsService.EventsServiceClient events, CancellationToken ct)
     {
         // Events names the file as a whole "content" (and rows as "rows[N]"); the caller sent a body.
@@ -151,6 +152,6 @@ public static class EventsApi
             Content = upload.Content,
             DryRun = dryRun ?? false,
         }, cancellationToken: ct);
-        return response.Committed || response.DryRun ? Results.Ok(ImportResultDto.From(response)) : ImportRefusal.Of(response);
+        return response.Committed || response.DryRun ? TypedResults.Ok(ImportResultDto.From(response)) : ImportRefusal.Of(response);
     }
 }

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Segmentation.Events.V1;
+using Segmentation.Gateway.Errors;
 
 namespace Segmentation.Gateway.Apis.Events;
 
@@ -7,22 +9,18 @@ namespace Segmentation.Gateway.Apis.Events;
 /// and the extensions carry the listed rows, the total and committed = false.</summary>
 public static class ImportRefusal
 {
-    public static IResult Of(ImportEventsResponse response)
+    public static ValidationProblem Of(ImportEventsResponse response)
     {
         var errors = response.Rejected
             .GroupBy(r => $"rows[{r.Row}]")
             .ToDictionary(g => g.Key, g => g.Select(r => r.Reason).ToArray());
         var unlisted = response.RejectedTotal - response.Rejected.Count;
         if (unlisted > 0) errors["body"] = [$"{unlisted} more rejected rows are not listed; only the first {response.Rejected.Count} are."];
-        return Results.ValidationProblem(errors,
-            detail: $"{response.RejectedTotal} of {response.TotalRows} rows were rejected; nothing was imported.",
-            title: Errors.ProblemTitles.Of(StatusCodes.Status400BadRequest),
-            extensions: new Dictionary<string, object?>
-            {
-                ["rejected"] = response.Rejected.Select(RejectedRowDto.From).ToArray(),
-                ["rejectedTotal"] = response.RejectedTotal,
-                ["totalRows"] = response.TotalRows,
-                ["committed"] = false,
-            });
+        var problem = Problems.Invalid(errors, detail: $"{response.RejectedTotal} of {response.TotalRows} rows were rejected; nothing was imported.");
+        problem.Extensions["rejected"] = response.Rejected.Select(RejectedRowDto.From).ToArray();
+        problem.Extensions["rejectedTotal"] = response.RejectedTotal;
+        problem.Extensions["totalRows"] = response.TotalRows;
+        problem.Extensions["committed"] = false;
+        return Problems.Validation(problem);
     }
 }

@@ -1,7 +1,9 @@
 using Google.Protobuf;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 using Segmentation.Events.V1;
+using Segmentation.Gateway.Errors;
 using Format = Segmentation.Events.V1.ImportEventsRequest.Types.Format;
 
 namespace Segmentation.Gateway.Apis.Events;
@@ -12,7 +14,7 @@ public sealed record ImportUpload(Format Format, ByteString Content)
 {
     public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public static async Task<(ImportUpload? Upload, IResult? Error)> ReadAsync(HttpRequest request, long limit, CancellationToken ct)
+    public static async Task<(ImportUpload? Upload, ProblemHttpResult? Error)> ReadAsync(HttpRequest request, long limit, CancellationToken ct)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || type.MediaType.Value is not { } mediaType)
             return (null, Unsupported());
@@ -44,7 +46,7 @@ public sealed record ImportUpload(Format Format, ByteString Content)
         }
     }
 
-    private static async Task<(ImportUpload?, IResult?)> FromFormAsync(HttpRequest request, long limit, CancellationToken ct)
+    private static async Task<(ImportUpload?, ProblemHttpResult?)> FromFormAsync(HttpRequest request, long limit, CancellationToken ct)
     {
         request.HttpContext.Features.Set<IFormFeature>(new FormFeature(request, new FormOptions { MultipartBodyLengthLimit = limit }));
         var form = await request.ReadFormAsync(ct);
@@ -57,7 +59,7 @@ public sealed record ImportUpload(Format Format, ByteString Content)
         return bytes is null ? (null, TooLarge(limit)) : Checked(format.Value, bytes);
     }
 
-    private static (ImportUpload?, IResult?) Checked(Format format, byte[] bytes) =>
+    private static (ImportUpload?, ProblemHttpResult?) Checked(Format format, byte[] bytes) =>
         bytes.Length == 0 ? (null, Invalid("body", "The upload is empty.")) : (new ImportUpload(format, ByteString.CopyFrom(bytes)), null);
 
     /// <summary>The file name decides first (browsers send .csv as many types), then the media type.</summary>
@@ -89,14 +91,12 @@ public sealed record ImportUpload(Format Format, ByteString Content)
         return buffer.ToArray();
     }
 
-    private static IResult Invalid(string field, string message) =>
-        Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
+    private static ProblemHttpResult Invalid(string field, string message) =>
+        Problems.Result(Problems.Field(field, message));
 
-    private static IResult TooLarge(long limit) =>
-        Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [$"The upload is larger than {limit} bytes."] },
-            statusCode: StatusCodes.Status413PayloadTooLarge, title: Errors.ProblemTitles.Of(StatusCodes.Status413PayloadTooLarge));
+    private static ProblemHttpResult TooLarge(long limit) =>
+        Problems.Result(Problems.Field("body", $"The upload is larger than {limit} bytes.", StatusCodes.Status413PayloadTooLarge));
 
-    private static IResult Unsupported() =>
-        Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [$"Send text/csv (UTF-8), {Xlsx} or multipart/form-data."] },
-            statusCode: StatusCodes.Status415UnsupportedMediaType, title: Errors.ProblemTitles.Of(StatusCodes.Status415UnsupportedMediaType));
+    private static ProblemHttpResult Unsupported() =>
+        Problems.Result(Problems.Field("body", $"Send text/csv (UTF-8), {Xlsx} or multipart/form-data.", StatusCodes.Status415UnsupportedMediaType));
 }

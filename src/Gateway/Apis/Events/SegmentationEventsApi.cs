@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Segmentation.Events.V1;
+using Segmentation.Gateway.Errors;
 using Segmentation.Gateway.Input;
 
 namespace Segmentation.Gateway.Apis.Events;
@@ -13,11 +15,11 @@ public static class SegmentationEventsApi
     public static IEndpointRouteBuilder MapSegmentationEventsApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/segmentation-events", List).WithName("ListSegmentationEvents").WithTags("Events")
-            .WithCommonProblems().Produces<SegmentationEventListDto>().ProducesValidationProblem();
+            .WithCommonProblems().WithSummary("One client's completed events in a year (the existing dashboard's read)");
         return app;
     }
 
-    private static async Task<IResult> List(
+    private static async Task<Results<Ok<SegmentationEventListDto>, ValidationProblem>> List(
         string? clientName, QueryYear? year, BusinessClock clock, EventsService.EventsServiceClient events, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
@@ -26,7 +28,7 @@ public static class SegmentationEventsApi
         var chosen = year?.Value ?? 0;
         if (year is null) errors["year"] = ["This value is required."];
         else if (chosen < FirstYear || chosen > lastYear) errors["year"] = [$"Must be between {FirstYear} and {lastYear}."];
-        if (errors.Count > 0) return Results.ValidationProblem(errors);
+        if (errors.Count > 0) return Problems.Validation(Problems.Invalid(errors));
 
         var found = new List<SegmentationEventDto>();
         var request = new ListEventsRequest { ClientName = clientName!, Year = chosen, Completed = true, PageSize = 500 };
@@ -37,6 +39,6 @@ public static class SegmentationEventsApi
             request.PageToken = page.NextPageToken;
         }
         while (request.PageToken.Length > 0);
-        return Results.Ok(new SegmentationEventListDto([.. found.OrderBy(e => e.EventDate, StringComparer.Ordinal)]));
+        return TypedResults.Ok(new SegmentationEventListDto([.. found.OrderBy(e => e.EventDate, StringComparer.Ordinal)]));
     }
 }
