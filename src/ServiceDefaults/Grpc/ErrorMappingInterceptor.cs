@@ -44,7 +44,9 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
             PermissionDeniedException => StatusFor(Code.PermissionDenied, ex.Message),
             // The call's token fires both when the caller went away and when its deadline passed; a caller
             // whose deadline passed must hear DEADLINE_EXCEEDED (a gateway answers 504), not "you cancelled".
-            OperationCanceledException when context.CancellationToken.IsCancellationRequested => CallerWentAway(context)
+            // Once the call's token fired, whatever failed next (Npgsql may surface the cancelled command as
+            // an NpgsqlException or a broken-stream error) is a consequence of the deadline or the caller leaving.
+            _ when context.CancellationToken.IsCancellationRequested => CallerWentAway(context)
                 ? StatusFor(Code.Cancelled, "The call was cancelled.")
                 : StatusFor(Code.DeadlineExceeded, "The call's deadline passed before it finished."),
             NpgsqlException { IsTransient: true } => StatusFor(Code.Unavailable, "The database is unavailable; try again."),
