@@ -1,5 +1,6 @@
 using Segmentation.Events.V1;
 using Segmentation.Gateway.Input;
+using Segmentation.ServiceDefaults.Time;
 
 namespace Segmentation.Gateway.Apis.Events;
 
