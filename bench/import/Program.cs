@@ -9,6 +9,7 @@ using Segmentation.Migrator;
 using Segmentation.Requirements;
 using Segmentation.Requirements.V1;
 using Segmentation.TestSupport;
+using Segmentation.TestSupport.InMemory;
 using Segmentation.ServiceDefaults.Hosting;
 
 // Times the gRPC import of a generated register against `psql \copy` of the same file.
@@ -36,11 +37,11 @@ var generate = Stopwatch.StartNew();
 RegisterGenerator.Write(file, rows, clients);
 Console.WriteLine($"generated {rows:N0} rows ({new FileInfo(file).Length / 1024.0 / 1024.0:F1} MB) in {generate.Elapsed.TotalSeconds:F2} s: {file}");
 
-await using var requirements = new ServiceFactory<RequirementsServiceMarker>(connectionString).WithSetting("Logging:LogLevel:Default", "Warning");
-await using var events = new ServiceFactory<EventsServiceMarker>(connectionString)
-    .WithSetting("Logging:LogLevel:Default", "Warning")
-    .WithUpstream<RequirementsService.RequirementsServiceClient>(() => requirements.Server.CreateHandler());
-var client = new EventsService.EventsServiceClient(events.Channel(TestAuth.Admin));
+await using var system = InMemorySystem.On(connectionString)
+    .Add<RequirementsServiceMarker, RequirementsService.RequirementsServiceClient>()
+    .Add<EventsServiceMarker, EventsService.EventsServiceClient>()
+    .Build();
+var client = system.GrpcClient<EventsService.EventsServiceClient>(TestAuth.Admin);
 var content = ByteString.CopyFrom(await File.ReadAllBytesAsync(file));
 
 // Warm-up (JIT, pools) with dry runs, which write nothing; the last one is timed too.

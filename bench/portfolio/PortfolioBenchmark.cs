@@ -1,7 +1,14 @@
 using System.Diagnostics;
 using Dapper;
 using Npgsql;
+using Segmentation.Compliance;
 using Segmentation.Compliance.V1;
+using Segmentation.Events;
+using Segmentation.Events.V1;
+using Segmentation.Requirements;
+using Segmentation.Requirements.V1;
+using Segmentation.TestSupport;
+using Segmentation.TestSupport.InMemory;
 using static Segmentation.Bench.Portfolio.Measure;
 
 namespace Segmentation.Bench.Portfolio;
@@ -30,24 +37,33 @@ public static class PortfolioBenchmark
             return;
         }
 
-        await using var stack = new ServiceStack(connectionString);
+        // The three real services in memory, talking gRPC to each other; a generous deadline for the big batches.
+        await using var stack = InMemorySystem.On(connectionString)
+            .WithSetting("Grpc:DefaultDeadlineSeconds", "300")
+            .Add<RequirementsServiceMarker, RequirementsService.RequirementsServiceClient>()
+            .Add<EventsServiceMarker, EventsService.EventsServiceClient>()
+            .Add<ComplianceServiceMarker, ComplianceService.ComplianceServiceClient>()
+            .Build();
+        var compliance = stack.GrpcClient<ComplianceService.ComplianceServiceClient>(TestAuth.Admin);
+        var requirements = stack.GrpcClient<RequirementsService.RequirementsServiceClient>(TestAuth.Admin);
+        var eventsClient = stack.GrpcClient<EventsService.EventsServiceClient>(TestAuth.Admin);
         var year = DataGenerator.Year;
         var asOf = AsOf.ToString("yyyy-MM-dd");
         Dictionary<string, int> sqlScores = [];
         var view = await MedianAsync(runs, async () => sqlScores = (await SqlBaseline.RunAsync(connectionString, SqlBaseline.PortfolioView, AsOf)).Scores);
         var bare = await MedianAsync(runs, () => SqlBaseline.RunAsync(connectionString, SqlBaseline.BareGroupBy, AsOf));
 
-        var firstPage = await MedianAsync(runs, () => stack.Compliance.ListPortfolioAsync(
+        var firstPage = await MedianAsync(runs, () => compliance.ListPortfolioAsync(
             new ListPortfolioRequest { Year = year, AsOf = asOf, PageSize = 500 }).ResponseAsync);
         var serviceScores = new Dictionary<string, int>();
-        var allPages = await MedianAsync(runs, async () => serviceScores = await AllPagesAsync(stack, year, asOf));
-        var statusPage = await MedianAsync(runs, () => stack.Compliance.ListPortfolioAsync(
+        var allPages = await MedianAsync(runs, async () => serviceScores = await AllPagesAsync(compliance, year, asOf));
+        var statusPage = await MedianAsync(runs, () => compliance.ListPortfolioAsync(
             new ListPortfolioRequest { Year = year, AsOf = asOf, PageSize = 500, Status = "at-risk" }).ResponseAsync);
-        var workload = await MedianAsync(runs, () => stack.Compliance.GetWorkloadAsync(new GetWorkloadRequest { Year = year, AsOf = asOf }).ResponseAsync);
+        var workload = await MedianAsync(runs, () => compliance.GetWorkloadAsync(new GetWorkloadRequest { Year = year, AsOf = asOf }).ResponseAsync);
 
         var assessments = new List<Segmentation.Requirements.V1.Assessment>();
-        var assess = await MedianAsync(runs, async () => assessments = await UpstreamCalls.AssessmentsAsync(stack, year, asOf));
-        var counts = await MedianAsync(runs, () => UpstreamCalls.CompletedCountsAsync(stack, assessments, AsOf));
+        var assess = await MedianAsync(runs, async () => assessments = await UpstreamCalls.AssessmentsAsync(requirements, year, asOf));
+        var counts = await MedianAsync(runs, () => UpstreamCalls.CompletedCountsAsync(eventsClient, assessments, AsOf));
 
         var mismatches = serviceScores.Count(s => sqlScores.GetValueOrDefault(s.Key, -1) != s.Value) + Math.Abs(sqlScores.Count - serviceScores.Count);
         Console.WriteLine();
@@ -65,13 +81,13 @@ public static class PortfolioBenchmark
 
     private static string Ratio(TimeSpan sql, TimeSpan grpc) => $"{sql / grpc:0.00}x";
 
-    private static async Task<Dictionary<string, int>> AllPagesAsync(ServiceStack stack, int year, string asOf)
+    private static async Task<Dictionary<string, int>> AllPagesAsync(ComplianceService.ComplianceServiceClient compliance, int year, string asOf)
     {
         var scores = new Dictionary<string, int>();
         var token = "";
         do
         {
-            var page = await stack.Compliance.ListPortfolioAsync(new ListPortfolioRequest { Year = year, AsOf = asOf, PageSize = 500, PageToken = token });
+            var page = await compliance.ListPortfolioAsync(new ListPortfolioRequest { Year = year, AsOf = asOf, PageSize = 500, PageToken = token });
             foreach (var c in page.Clients) scores[c.ClientName] = c.OverallScore;
             token = page.NextPageToken;
         } while (token != "");

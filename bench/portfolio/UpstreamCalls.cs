@@ -6,15 +6,15 @@ namespace Segmentation.Bench.Portfolio;
 /// <summary>The two batch calls Compliance makes, timed on their own to show where the time goes.</summary>
 public static class UpstreamCalls
 {
-    public static async Task<List<Assessment>> AssessmentsAsync(ServiceStack stack, int year, string asOf)
+    public static async Task<List<Assessment>> AssessmentsAsync(RequirementsService.RequirementsServiceClient requirements, int year, string asOf)
     {
-        using var call = stack.Requirements.StreamAssessments(new StreamAssessmentsRequest { Year = year, AsOf = asOf });
+        using var call = requirements.StreamAssessments(new StreamAssessmentsRequest { Year = year, AsOf = asOf });
         var list = new List<Assessment>();
         while (await call.ResponseStream.MoveNext(CancellationToken.None)) list.Add(call.ResponseStream.Current);
         return list;
     }
 
-    public static async Task<int> CompletedCountsAsync(ServiceStack stack, IEnumerable<Assessment> assessments, DateOnly asOf)
+    public static async Task<int> CompletedCountsAsync(EventsService.EventsServiceClient events, IEnumerable<Assessment> assessments, DateOnly asOf)
     {
         var request = new BatchCountRequest();
         var end = asOf.ToString("yyyy-MM-dd");
@@ -22,7 +22,7 @@ public static class UpstreamCalls
         {
             ClientName = a.ClientName, WindowStart = a.WindowStart, WindowEnd = string.CompareOrdinal(a.Deadline, end) < 0 ? a.Deadline : end,
         }));
-        using var call = stack.Events.StreamCompletedCounts(request);
+        using var call = events.StreamCompletedCounts(request);
         var clients = 0;
         while (await call.ResponseStream.MoveNext(CancellationToken.None)) clients++;
         return clients;

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Segmentation.Compliance.Clients;
 using Segmentation.Compliance.Data;
 using Segmentation.Compliance.Live;
@@ -21,8 +20,6 @@ public static class Extensions
         builder.AddSegmentationGrpcClient<EventsService.EventsServiceClient>(ResourceNames.Events);
 
         var services = builder.Services;
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<BusinessClock>();
         services.AddTransient<AssessmentReader>();
         services.AddTransient<EventCountReader>();
         services.AddTransient<ClientDirectory>();

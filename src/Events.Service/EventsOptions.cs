@@ -5,10 +5,6 @@ public sealed class EventsOptions
 {
     public const string Section = "Events";
 
-    /// <summary>Where "today" is decided (default completion dates, the allowed date range). Taken from
-    /// Segmentation:TimeZone, the key every service shares (see Extensions).</summary>
-    public string TimeZone { get; set; } = "Australia/Sydney";
-
     /// <summary>Largest request the service accepts; the import of 100,000+ rows needs more than gRPC's 4 MB.</summary>
     public int MaxReceiveMessageBytes { get; set; } = 64 * 1024 * 1024;
 

@@ -17,7 +17,6 @@ public static class Extensions
     public static IHostApplicationBuilder AddEventsServices(this IHostApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(EventsOptions.Section).Get<EventsOptions>() ?? new EventsOptions();
-        options.TimeZone = builder.Configuration["Segmentation:TimeZone"] ?? options.TimeZone;
         builder.AddSegmentationDatabase();
         builder.AddSegmentationGrpcServer();
         // Imports of 100,000+ rows arrive as one message, far above gRPC's 4 MB default.
@@ -26,8 +25,6 @@ public static class Extensions
 
         var services = builder.Services;
         services.AddSingleton(options);
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<CalendarClock>();
         services.AddSingleton<EventDateRule>();
         services.AddSingleton<ScheduleValidator>();
         services.AddSingleton<EventTypeCache>();

@@ -31,7 +31,6 @@ public static class Extensions
     {
         builder.AddSegmentationAuth();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<BusinessClock>();
 
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.Complete);
         builder.Services.AddExceptionHandler<RpcExceptionHandler>();

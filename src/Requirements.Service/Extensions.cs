@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Segmentation.Requirements.Data;
 using Segmentation.ServiceDefaults.Data;
 using Segmentation.ServiceDefaults.Grpc;
@@ -11,8 +10,6 @@ public static class Extensions
     {
         builder.AddSegmentationDatabase();
         builder.AddSegmentationGrpcServer();
-        builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<BusinessClock>();
         builder.Services.AddSingleton<EventTypeRepository>();
         builder.Services.AddSingleton<ClientRepository>();
         builder.Services.AddSingleton<ClientWriter>();

@@ -7,10 +7,11 @@ using Microsoft.Extensions.Logging;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
+using Segmentation.ServiceDefaults.Time;
 
 namespace Microsoft.Extensions.Hosting;
 
-/// <summary>Telemetry, health, service discovery and resilience shared by every process.</summary>
+/// <summary>Telemetry, health, service discovery and the business clock shared by every process.</summary>
 public static class ServiceDefaultsExtensions
 {
     private const string HealthPath = "/health";
@@ -22,15 +23,8 @@ public static class ServiceDefaultsExtensions
         builder.AddDefaultHealthChecks();
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http => http.AddServiceDiscovery());
+        builder.AddBusinessClock();
         return builder;
-    }
-
-    /// <summary>Standard resilience for plain HTTP clients. gRPC clients are left out on purpose:
-    /// retrying a non-idempotent RPC is the caller's decision, and deadlines already bound them.</summary>
-    public static IHttpClientBuilder AddDefaultResilience(this IHttpClientBuilder http)
-    {
-        http.AddStandardResilienceHandler();
-        return http;
     }
 
     public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder

@@ -4,7 +4,6 @@ namespace Segmentation.ServiceDefaults;
 public static class ResourceNames
 {
     public const string Postgres = "postgres";
-    public const string PostgresInit = "postgres-init";
     public const string Database = "segmentation";
     public const string Migrator = "migrator";
     public const string Requirements = "requirements";

@@ -3,6 +3,10 @@ using System.Text.Json;
 using Segmentation.Adversarial.Tests.Grpc;
 using Segmentation.Adversarial.Tests.Rest;
 using Segmentation.Adversarial.Tests.Values;
+using Segmentation.Compliance;
+using Segmentation.Events;
+using Segmentation.Gateway;
+using Segmentation.Requirements;
 using Segmentation.TestSupport;
 
 namespace Segmentation.Adversarial.Tests;
@@ -12,7 +16,7 @@ namespace Segmentation.Adversarial.Tests;
 /// Rate limits are lifted: thousands of inputs from one user must reach the code they test.</summary>
 public sealed class AdversarialSystem(PostgresFixture postgres) : IAsyncLifetime
 {
-    public GatewayHost Host { get; private set; } = null!;
+    public InMemorySystem Host { get; private set; } = null!;
     public HttpClient Admin { get; private set; } = null!;
     public HttpClient Cse { get; private set; } = null!;
     public IReadOnlyList<ApiOperation> Operations { get; private set; } = [];
@@ -24,7 +28,7 @@ public sealed class AdversarialSystem(PostgresFixture postgres) : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Host = await GatewayHost.StartAsync(postgres, g => g
+        Host = await WholeSystem.StartAsync(postgres, g => g
             .WithSetting("RateLimiting:Writes:Burst", "1000000").WithSetting("RateLimiting:Writes:PermitsPerMinute", "1000000")
             .WithSetting("RateLimiting:Reads:Burst", "1000000").WithSetting("RateLimiting:Reads:PermitsPerMinute", "1000000"));
         Admin = Host.Client(TestAuth.Admin);
@@ -35,8 +39,8 @@ public sealed class AdversarialSystem(PostgresFixture postgres) : IAsyncLifetime
         await CollectPageTokensAsync();
         var hosts = new (IServiceProvider, HttpClient)[]
         {
-            (Host.Requirements.Services, GrpcClient(Host.Requirements.Server)), (Host.Events.Services, GrpcClient(Host.Events.Server)),
-            (Host.Compliance.Services, GrpcClient(Host.Compliance.Server)), (Host.Gateway.Services, GrpcClient(Host.Gateway.Server)),
+            Served(Host.Service<RequirementsServiceMarker>()), Served(Host.Service<EventsServiceMarker>()),
+            Served(Host.Service<ComplianceServiceMarker>()), Served(Host.Service<GatewayMarker>()),
         };
         var resolved = RpcCatalog.Resolve(hosts);
         Rpcs = [.. resolved.Where(r => r.Client is not null).Select(r => new RpcMethod(r.Method, r.Client!))];
@@ -44,8 +48,8 @@ public sealed class AdversarialSystem(PostgresFixture postgres) : IAsyncLifetime
         Inputs = new AdversarialInputs(this);
     }
 
-    private static HttpClient GrpcClient(Microsoft.AspNetCore.TestHost.TestServer server) =>
-        new(new BearerTokenHandler(TestAuth.Admin, server.CreateHandler())) { BaseAddress = server.BaseAddress };
+    private static (IServiceProvider, HttpClient) Served<TMarker>(ServiceFactory<TMarker> host) where TMarker : class =>
+        (host.Services, new(new BearerTokenHandler(TestAuth.Admin, host.Server.CreateHandler())) { BaseAddress = host.Server.BaseAddress });
 
     /// <summary>A real event, so routes and RPCs that take an event id reach it.</summary>
     private async Task<string> ScheduleOneEventAsync()

@@ -8,7 +8,7 @@ using Segmentation.TestSupport;
 namespace Segmentation.Events.Tests;
 
 /// <summary>Events.Service and the Requirements.Service it resolves clients and event types through,
-/// both in memory over one fresh migrated database, with a few clients of two CSEs.</summary>
+/// both in memory (<see cref="InMemorySystem"/>) over one fresh migrated database, with a few clients of two CSEs.</summary>
 public sealed class EventsHost : IAsyncDisposable
 {
     public const string AnaClient = "Barwon Health";
@@ -17,19 +17,16 @@ public sealed class EventsHost : IAsyncDisposable
     public static readonly string Ana = TestAuth.Cse("Ana");
     public static readonly string Ben = TestAuth.Cse("Ben");
 
-    private readonly ServiceFactory<RequirementsServiceMarker> _requirements;
+    private readonly InMemorySystem _system;
 
-    public ServiceFactory<EventsServiceMarker> Events { get; }
-    public string ConnectionString { get; }
+    public ServiceFactory<EventsServiceMarker> Events => _system.Service<EventsServiceMarker>();
+    public string ConnectionString => _system.ConnectionString;
 
-    private EventsHost(string connectionString)
-    {
-        ConnectionString = connectionString;
-        _requirements = new ServiceFactory<RequirementsServiceMarker>(connectionString).WithSetting("Logging:LogLevel:Default", "Warning");
-        Events = new ServiceFactory<EventsServiceMarker>(connectionString)
-            .WithSetting("Logging:LogLevel:Default", "Warning")
-            .WithUpstream<RequirementsService.RequirementsServiceClient>(() => _requirements.Server.CreateHandler());
-    }
+    private EventsHost(string connectionString) =>
+        _system = InMemorySystem.On(connectionString)
+            .Add<RequirementsServiceMarker, RequirementsService.RequirementsServiceClient>()
+            .Add<EventsServiceMarker, EventsService.EventsServiceClient>()
+            .Build();
 
     public static async Task<EventsHost> StartAsync(PostgresFixture postgres)
     {
@@ -45,7 +42,7 @@ public sealed class EventsHost : IAsyncDisposable
         return new EventsHost(connectionString);
     }
 
-    public EventsService.EventsServiceClient Client(string? token = null) => new(Events.Channel(token ?? TestAuth.Admin));
+    public EventsService.EventsServiceClient Client(string? token = null) => _system.GrpcClient<EventsService.EventsServiceClient>(token ?? TestAuth.Admin);
 
     public async Task<T> ScalarAsync<T>(string sql, object? parameters = null)
     {
@@ -61,9 +58,5 @@ public sealed class EventsHost : IAsyncDisposable
 
     public Task<long> EventCountAsync() => ScalarAsync<long>("SELECT count(*) FROM segmentation_events");
 
-    public async ValueTask DisposeAsync()
-    {
-        await Events.DisposeAsync();
-        await _requirements.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _system.DisposeAsync();
 }

@@ -10,7 +10,7 @@ namespace Segmentation.Gateway.Tests;
 /// while the calendar-year list leaves it out.</summary>
 public sealed class AssessmentWindowTests(PostgresFixture postgres) : IAsyncLifetime
 {
-    private GatewayHost _host = null!;
+    private InMemorySystem _host = null!;
     private string _marchEventId = "";
     private string _februaryEventId = "";
 
@@ -19,7 +19,7 @@ public sealed class AssessmentWindowTests(PostgresFixture postgres) : IAsyncLife
 
     public async ValueTask InitializeAsync()
     {
-        _host = await GatewayHost.StartAsync(postgres);
+        _host = await WholeSystem.StartAsync(postgres);
         // Barwon Health (Maintain since 2024) becomes Leverage mid-2025: its 2025 deadline moves to 2026-06-30.
         using (var change = await Admin.PostAsync("/api/clients/Barwon%20Health/segment-changes",
                    Json.Raw("""{"segment":"Leverage","effectiveFrom":"2025-07-01"}""")))

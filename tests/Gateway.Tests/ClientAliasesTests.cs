@@ -7,9 +7,9 @@ namespace Segmentation.Gateway.Tests;
 /// <summary>GET|POST|DELETE /api/clients/{clientName}/aliases through the real gateway and Requirements.</summary>
 public sealed class ClientAliasesTests(PostgresFixture postgres) : IAsyncLifetime
 {
-    private GatewayHost _host = null!;
+    private InMemorySystem _host = null!;
 
-    public async ValueTask InitializeAsync() => _host = await GatewayHost.StartAsync(postgres);
+    public async ValueTask InitializeAsync() => _host = await WholeSystem.StartAsync(postgres);
     public ValueTask DisposeAsync() => _host.DisposeAsync();
 
     private HttpClient Admin => _host.Client(TestAuth.Admin);

@@ -12,11 +12,11 @@ public sealed class ComplianceTests(PostgresFixture postgres) : IAsyncLifetime
 {
     private const string AsOf = "year=2025&asOf=2025-11-27";
 
-    private GatewayHost _host = null!;
+    private InMemorySystem _host = null!;
 
     public async ValueTask InitializeAsync()
     {
-        _host = await GatewayHost.StartAsync(postgres);
+        _host = await WholeSystem.StartAsync(postgres);
         const string csv = """
             client,event,date,completed
             Barwon Health,STRAT_OPS,2025-02-10,yes

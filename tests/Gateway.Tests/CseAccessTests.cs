@@ -12,12 +12,12 @@ public sealed class CseAccessTests(PostgresFixture postgres) : IAsyncLifetime
     private const string Ben = "WA%20Health";
     private const string AsOf = "year=2025&asOf=2025-11-27";
 
-    private GatewayHost _host = null!;
+    private InMemorySystem _host = null!;
     private string _benEventId = null!;
 
     public async ValueTask InitializeAsync()
     {
-        _host = await GatewayHost.StartAsync(postgres);
+        _host = await WholeSystem.StartAsync(postgres);
         using var response = await _host.Client(TestData.BenToken).PostAsync("/api/events/schedule",
             Json.Raw("""{"clientName":"WA Health","eventCode":"SLA_REVIEW","eventDate":"2025-05-05","notes":"Ben only"}"""));
         _benEventId = (await Json.ReadAsync(response)).GetProperty("id").GetString()!;

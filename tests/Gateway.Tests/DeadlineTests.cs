@@ -11,7 +11,7 @@ public sealed class DeadlineTests(PostgresFixture postgres)
     [Fact]
     public async Task A_call_past_its_deadline_is_504()
     {
-        await using var host = await GatewayHost.StartAsync(postgres, g => g.WithSetting("Grpc:DefaultDeadlineSeconds", "0.000001"));
+        await using var host = await WholeSystem.StartAsync(postgres, g => g.WithSetting("Grpc:DefaultDeadlineSeconds", "0.000001"));
 
         using var response = await host.Client(TestAuth.Admin).GetAsync("/api/segments");
 

@@ -9,9 +9,9 @@ namespace Segmentation.Gateway.Tests;
 /// Events and Requirements services and PostgreSQL.</summary>
 public sealed class EventsTests(PostgresFixture postgres) : IAsyncLifetime
 {
-    private GatewayHost _host = null!;
+    private InMemorySystem _host = null!;
 
-    public async ValueTask InitializeAsync() => _host = await GatewayHost.StartAsync(postgres);
+    public async ValueTask InitializeAsync() => _host = await WholeSystem.StartAsync(postgres);
 
     public ValueTask DisposeAsync() => _host.DisposeAsync();
 

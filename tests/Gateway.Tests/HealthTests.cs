@@ -13,7 +13,7 @@ public sealed class HealthTests(PostgresFixture postgres)
     [Fact]
     public async Task Health_and_alive_are_200_without_a_token_when_every_service_serves()
     {
-        await using var host = await GatewayHost.StartAsync(postgres);
+        await using var host = await WholeSystem.StartAsync(postgres);
         var client = host.Client(null);
 
         using var health = await client.GetAsync("/health");
@@ -26,7 +26,7 @@ public sealed class HealthTests(PostgresFixture postgres)
     [Fact]
     public async Task Health_is_503_while_a_service_is_down_but_alive_stays_200()
     {
-        await using var host = await GatewayHost.StartAsync(postgres,
+        await using var host = await WholeSystem.StartAsync(postgres,
             g => g.WithUpstream<EventsService.EventsServiceClient>(() => new UnreachableHandler()));
         var client = host.Client(null);
 
@@ -41,7 +41,7 @@ public sealed class HealthTests(PostgresFixture postgres)
     [Fact]
     public async Task A_route_whose_service_is_down_is_503_problem_details()
     {
-        await using var host = await GatewayHost.StartAsync(postgres,
+        await using var host = await WholeSystem.StartAsync(postgres,
             g => g.WithUpstream<EventsService.EventsServiceClient>(() => new UnreachableHandler()));
 
         using var response = await host.Client(TestAuth.Admin).GetAsync("/api/events?clientName=Barwon%20Health");

@@ -9,9 +9,9 @@ namespace Segmentation.Gateway.Tests;
 /// services record the verified caller, and the source is "api", or "dashboard" for the dashboard's calls.</summary>
 public sealed class IdentityFromTokenTests(PostgresFixture postgres) : IAsyncLifetime
 {
-    private GatewayHost _host = null!;
+    private InMemorySystem _host = null!;
 
-    public async ValueTask InitializeAsync() => _host = await GatewayHost.StartAsync(postgres);
+    public async ValueTask InitializeAsync() => _host = await WholeSystem.StartAsync(postgres);
     public ValueTask DisposeAsync() => _host.DisposeAsync();
 
     private HttpClient Ana => _host.Client(TestData.AnaToken);

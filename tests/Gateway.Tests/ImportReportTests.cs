@@ -11,9 +11,9 @@ namespace Segmentation.Gateway.Tests;
 /// body lists them (first 1,000 + total); an unreadable file or a cut upload is a 400 naming body.</summary>
 public sealed class ImportReportTests(PostgresFixture postgres) : IAsyncLifetime
 {
-    private GatewayHost _host = null!;
+    private InMemorySystem _host = null!;
 
-    public async ValueTask InitializeAsync() => _host = await GatewayHost.StartAsync(postgres);
+    public async ValueTask InitializeAsync() => _host = await WholeSystem.StartAsync(postgres);
     public ValueTask DisposeAsync() => _host.DisposeAsync();
 
     private HttpClient Admin => _host.Client(TestAuth.Admin);

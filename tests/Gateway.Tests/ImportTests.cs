@@ -18,9 +18,9 @@ public sealed class ImportTests(PostgresFixture postgres) : IAsyncLifetime
         NCS/MinDef,UPDATE_360,2025-03-15,true,
         """;
 
-    private GatewayHost _host = null!;
+    private InMemorySystem _host = null!;
 
-    public async ValueTask InitializeAsync() => _host = await GatewayHost.StartAsync(postgres);
+    public async ValueTask InitializeAsync() => _host = await WholeSystem.StartAsync(postgres);
 
     public ValueTask DisposeAsync() => _host.DisposeAsync();
 
@@ -145,7 +145,7 @@ public sealed class ImportTests(PostgresFixture postgres) : IAsyncLifetime
     [Fact]
     public async Task An_upload_over_the_configured_limit_is_413_whether_sent_as_a_body_or_a_form()
     {
-        await using var host = await GatewayHost.StartAsync(postgres, g => g.WithSetting("Gateway:Limits:ImportBodyBytes", "1000"));
+        await using var host = await WholeSystem.StartAsync(postgres, g => g.WithSetting("Gateway:Limits:ImportBodyBytes", "1000"));
         var big = Csv + string.Concat(Enumerable.Repeat("\nBarwon Health,INSIGHT_TP,2025-01-15,no,padding padding", 40));
         var admin = host.Client(TestAuth.Admin);
 
@@ -160,7 +160,7 @@ public sealed class ImportTests(PostgresFixture postgres) : IAsyncLifetime
     [Fact]
     public async Task The_default_limit_admits_100000_csv_rows()
     {
-        var limit = _host.Gateway.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Limits.GatewayLimits>>().Value.ImportBodyBytes;
+        var limit = _host.Service<GatewayMarker>().Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Limits.GatewayLimits>>().Value.ImportBodyBytes;
         const string row = "\nSA Health (Sunrise),President/Group Leader Engagement (in person),2025-12-31,yes,Met the executive sponsor on site";
 
         Assert.True(100_000L * Encoding.UTF8.GetByteCount(row) < limit);

@@ -13,7 +13,7 @@ public sealed class RateLimitTests(PostgresFixture postgres)
     [Fact]
     public async Task A_user_past_the_burst_gets_429_with_retry_after_while_others_and_reads_go_on()
     {
-        await using var host = await GatewayHost.StartAsync(postgres, g => g
+        await using var host = await WholeSystem.StartAsync(postgres, g => g
             .WithSetting("RateLimiting:Writes:Burst", "3")
             .WithSetting("RateLimiting:Writes:PermitsPerMinute", "1"));
         var ana = host.Client(TestData.AnaToken);
@@ -36,7 +36,7 @@ public sealed class RateLimitTests(PostgresFixture postgres)
     [Fact]
     public async Task The_default_limit_admits_a_burst_of_100_writes_from_one_user()
     {
-        await using var host = await GatewayHost.StartAsync(postgres);
+        await using var host = await WholeSystem.StartAsync(postgres);
         var admin = host.Client(TestAuth.Admin);
 
         var statuses = new List<HttpStatusCode>();

@@ -13,7 +13,7 @@ public sealed class ReadRateLimitTests(PostgresFixture postgres)
     [Fact]
     public async Task A_user_past_the_read_burst_gets_429_with_retry_after_while_writes_and_others_go_on()
     {
-        await using var host = await GatewayHost.StartAsync(postgres, g => g
+        await using var host = await WholeSystem.StartAsync(postgres, g => g
             .WithSetting("RateLimiting:Reads:Burst", "3")
             .WithSetting("RateLimiting:Reads:PermitsPerMinute", "1"));
         var ana = host.Client(TestData.AnaToken);
@@ -37,7 +37,7 @@ public sealed class ReadRateLimitTests(PostgresFixture postgres)
     [Fact]
     public async Task Reads_beyond_the_places_and_the_queue_are_429_not_5xx()
     {
-        await using var host = await GatewayHost.StartAsync(postgres, g => g
+        await using var host = await WholeSystem.StartAsync(postgres, g => g
             .WithSetting("RateLimiting:Reads:ConcurrentRequests", "1")
             .WithSetting("RateLimiting:Reads:QueueLimit", "0"));
         var ana = host.Client(TestData.AnaToken);
@@ -59,7 +59,7 @@ public sealed class ReadRateLimitTests(PostgresFixture postgres)
     [Fact]
     public async Task A_burst_of_100_heavy_reads_from_one_cse_answers_no_5xx()
     {
-        await using var host = await GatewayHost.StartAsync(postgres);
+        await using var host = await WholeSystem.StartAsync(postgres);
         var ana = host.Client(TestData.AnaToken);
         var client = Uri.EscapeDataString(TestData.AnaClient);
         string[] routes = ["/api/workload", $"/api/compliance/{client}/forecast", "/api/compliance"];

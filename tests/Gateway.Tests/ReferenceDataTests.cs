@@ -7,9 +7,9 @@ namespace Segmentation.Gateway.Tests;
 /// <summary>API.md "Reference data" through the real gateway, Requirements service and PostgreSQL.</summary>
 public sealed class ReferenceDataTests(PostgresFixture postgres) : IAsyncLifetime
 {
-    private GatewayHost _host = null!;
+    private InMemorySystem _host = null!;
 
-    public async ValueTask InitializeAsync() => _host = await GatewayHost.StartAsync(postgres);
+    public async ValueTask InitializeAsync() => _host = await WholeSystem.StartAsync(postgres);
 
     public ValueTask DisposeAsync() => _host.DisposeAsync();
 

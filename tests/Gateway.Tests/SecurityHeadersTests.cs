@@ -93,7 +93,7 @@ public sealed partial class SecurityHeadersTests(SharedGateway shared) : IClassF
         Assert.DoesNotMatch(StyleAttribute(), html);
         Assert.DoesNotContain("<style", html, StringComparison.OrdinalIgnoreCase);
 
-        var webRoot = shared.Host.Gateway.Services.GetRequiredService<IWebHostEnvironment>().WebRootPath;
+        var webRoot = shared.Host.Service<GatewayMarker>().Services.GetRequiredService<IWebHostEnvironment>().WebRootPath;
         var scripts = Directory.GetFiles(Path.Combine(webRoot, "segmentation"), "*.js");
         Assert.NotEmpty(scripts);
         foreach (var script in scripts)

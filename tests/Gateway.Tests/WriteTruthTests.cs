@@ -11,19 +11,19 @@ namespace Segmentation.Gateway.Tests;
 /// result (one row, one change); a write answered 504 because the database was too slow committed nothing.</summary>
 public sealed class WriteTruthTests(PostgresFixture postgres) : IAsyncLifetime
 {
-    private GatewayHost _host = null!;
+    private InMemorySystem _host = null!;
 
-    public async ValueTask InitializeAsync() => _host = await GatewayHost.StartAsync(postgres);
+    public async ValueTask InitializeAsync() => _host = await WholeSystem.StartAsync(postgres);
     public ValueTask DisposeAsync() => _host.DisposeAsync();
 
     /// <summary>A CSE's client whose first answer is read to the end and then lost on the way back.</summary>
-    private HttpClient Lossy(GatewayHost? host = null) =>
-        new(new BearerTokenHandler(TestData.AnaToken, new DroppedAnswerHandler((host ?? _host).Gateway.Server.CreateHandler())))
+    private HttpClient Lossy(InMemorySystem? host = null) =>
+        new(new BearerTokenHandler(TestData.AnaToken, new DroppedAnswerHandler((host ?? _host).Service<GatewayMarker>().Server.CreateHandler())))
         {
-            BaseAddress = (host ?? _host).Gateway.Server.BaseAddress,
+            BaseAddress = (host ?? _host).Service<GatewayMarker>().Server.BaseAddress,
         };
 
-    private async Task<T> ScalarAsync<T>(string sql, GatewayHost? host = null)
+    private async Task<T> ScalarAsync<T>(string sql, InMemorySystem? host = null)
     {
         await using var connection = new NpgsqlConnection((host ?? _host).ConnectionString);
         return (await connection.ExecuteScalarAsync<T>(sql))!;
@@ -88,7 +88,7 @@ public sealed class WriteTruthTests(PostgresFixture postgres) : IAsyncLifetime
     [Fact]
     public async Task A_reschedule_answered_504_because_the_database_was_slow_committed_nothing()
     {
-        await using var host = await GatewayHost.StartAsync(postgres, g => g.WithSetting("Grpc:DefaultDeadlineSeconds", "3"));
+        await using var host = await WholeSystem.StartAsync(postgres, g => g.WithSetting("Grpc:DefaultDeadlineSeconds", "3"));
         using var created = await host.Client(TestData.AnaToken).PostAsync("/api/events/schedule",
             Json.Raw("""{"clientName":"Barwon Health","eventCode":"SLA_REVIEW","eventDate":"2025-04-05"}"""));
         var id = (await Json.ReadAsync(created)).GetProperty("id").GetString();

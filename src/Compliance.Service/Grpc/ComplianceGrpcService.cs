@@ -6,6 +6,7 @@ using Segmentation.Compliance.Reports;
 using Segmentation.Compliance.V1;
 using Segmentation.ServiceDefaults.Auth;
 using Segmentation.ServiceDefaults.Grpc;
+using Segmentation.ServiceDefaults.Time;
 
 namespace Segmentation.Compliance.Grpc;
 

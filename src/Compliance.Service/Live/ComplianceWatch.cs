@@ -4,6 +4,7 @@ using Segmentation.Compliance.Grpc;
 using Segmentation.Compliance.Reports;
 using Segmentation.Compliance.V1;
 using Segmentation.ServiceDefaults.Grpc;
+using Segmentation.ServiceDefaults.Time;
 
 namespace Segmentation.Compliance.Live;
 

@@ -1,3 +1,5 @@
+using Segmentation.ServiceDefaults.Rules;
+
 namespace Segmentation.Compliance.Scoring;
 
 /// <summary>SPEC §7 suggested dates for the priority event types, spread evenly over the time left.</summary>
@@ -34,6 +36,6 @@ public static class EventSuggester
     {
         if (remaining > monthsRemaining || monthsRemaining <= 1) return "critical";
         if (type.Percentage < 50) return "high";
-        return type.Type.Priority == Priorities.Low ? "low" : "medium";
+        return type.Type.Priority == PriorityLevels.Low ? "low" : "medium";
     }
 }

@@ -1,3 +1,5 @@
+using Segmentation.ServiceDefaults.Rules;
+
 namespace Segmentation.Compliance.Scoring;
 
 /// <summary>Recommended actions. SPEC §7 fixes only the text at 100 %; the rest is ours
@@ -18,7 +20,7 @@ public static class Recommendations
             return [$"Deadline {deadline} has passed - review the {behind.Count} event type(s) below target with the client"];
 
         var actions = new List<string>();
-        var critical = priorityTypes.Where(t => t.Type.Priority == Priorities.Critical).Select(t => t.Type.Code).ToList();
+        var critical = priorityTypes.Where(t => t.Type.Priority == PriorityLevels.Critical).Select(t => t.Type.Code).ToList();
         if (critical.Count > 0) actions.Add($"Prioritise critical event types: {string.Join(", ", critical)}");
         var scheduled = behind.Sum(t => Math.Min(t.Outstanding, TypeCounts.Of(scheduledAhead, t.Type.EventTypeId)));
         var unscheduled = behind.Sum(t => t.Outstanding) - scheduled;

@@ -1,3 +1,5 @@
+using Segmentation.ServiceDefaults.Rules;
+
 namespace Segmentation.Compliance.Scoring;
 
 /// <summary>SPEC §7 risk factor texts, in the order SPEC lists them, each only when its condition holds.</summary>
@@ -21,5 +23,5 @@ public static class RiskFactors
     }
 
     public static int CriticalBehind(ClientScore score) =>
-        score.Types.Count(t => !t.IsMet && t.Type.Priority == Priorities.Critical);
+        score.Types.Count(t => !t.IsMet && t.Type.Priority == PriorityLevels.Critical);
 }

@@ -6,6 +6,5 @@ public static class Limits
     public const int Notes = 4000;
     public const int Location = 500;
     public const int Name = 255;
-    public const int Source = 50;
     public const int RequestId = 128;
 }

@@ -40,9 +40,9 @@ public sealed partial class EventsGrpcService
         var ct = context.CancellationToken;
         var v = new Validation();
         v.PageSize(request.PageSize);
-        var latestYear = clock.LatestEventDate().Year;
-        v.Require(request.Year == 0 || (request.Year >= CalendarClock.EarliestEventDate.Year && request.Year <= latestYear),
-            "year", $"The year must be within {CalendarClock.EarliestEventDate.Year} … {latestYear}.");
+        var latestYear = dates.Latest().Year;
+        v.Require(request.Year == 0 || (request.Year >= EventDateRule.Earliest.Year && request.Year <= latestYear),
+            "year", $"The year must be within {EventDateRule.Earliest.Year} … {latestYear}.");
         var from = v.OptionalDate(request.FromDate, "from_date");
         var to = v.OptionalDate(request.ToDate, "to_date");
         v.Require(from is null || to is null || from <= to, "to_date", "The end of the date range is before its start.");

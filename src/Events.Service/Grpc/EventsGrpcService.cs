@@ -7,6 +7,7 @@ using Segmentation.Events.Import;
 using Segmentation.Events.V1;
 using Segmentation.ServiceDefaults.Auth;
 using Segmentation.ServiceDefaults.Grpc;
+using Segmentation.ServiceDefaults.Time;
 
 namespace Segmentation.Events.Grpc;
 
@@ -22,7 +23,7 @@ public sealed partial class EventsGrpcService(
     EventTypeCatalog types,
     ScheduleValidator scheduleValidator,
     EventDateRule dates,
-    CalendarClock clock,
+    BusinessClock clock,
     ImportService importer,
     ChangeFeedReader changes,
     PageTokenCodec pageTokens) : EventsService.EventsServiceBase

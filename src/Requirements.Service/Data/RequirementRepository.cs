@@ -27,14 +27,6 @@ public sealed class RequirementRepository(NpgsqlDataSource dataSource)
         return rows.AsList();
     }
 
-    /// <summary>The matrix as assessments use it: active event types only.</summary>
-    public async Task<RequirementMatrix> MatrixAsync(CancellationToken ct)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        return new RequirementMatrix(await connection.QueryAsync<RequirementCell>(
-            new CommandDefinition($"{CellSelect} WHERE e.is_active", cancellationToken: ct)));
-    }
-
     public async Task<RequirementCell?> FindAsync(string segment, string eventTypeId, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);

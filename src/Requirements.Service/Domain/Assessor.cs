@@ -1,3 +1,5 @@
+using Segmentation.ServiceDefaults.Rules;
+
 namespace Segmentation.Requirements.Domain;
 
 /// <summary>The SPEC §5 computation: pure, so one client and ten thousand share the same rules.</summary>

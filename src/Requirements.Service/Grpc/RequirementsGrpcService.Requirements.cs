@@ -2,6 +2,7 @@ using Grpc.Core;
 using Segmentation.Requirements.Domain;
 using Segmentation.Requirements.V1;
 using Segmentation.ServiceDefaults.Grpc;
+using Segmentation.ServiceDefaults.Rules;
 
 namespace Segmentation.Requirements.Grpc;
 

@@ -3,6 +3,7 @@ using Segmentation.Requirements.Data;
 using Segmentation.Requirements.V1;
 using Segmentation.ServiceDefaults.Auth;
 using Segmentation.ServiceDefaults.Grpc;
+using Segmentation.ServiceDefaults.Time;
 
 namespace Segmentation.Requirements.Grpc;
 

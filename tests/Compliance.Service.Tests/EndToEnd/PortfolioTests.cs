@@ -77,14 +77,13 @@ public sealed class PortfolioTests(PostgresFixture postgres) : IAsyncLifetime
     [InlineData("", "Maintain", "StreamAssessments")]
     public async Task A_page_costs_a_fixed_number_of_batch_calls_whatever_the_number_of_clients(string status, string segment, string requirements)
     {
-        _stack.RequirementsCalls.Reset();
-        _stack.EventsCalls.Reset();
+        _stack.Calls.Reset();
 
         await ListAsync(new ListPortfolioRequest { Status = status, Segment = segment, PageSize = 1 });
 
-        Assert.Equal(requirements.Split(',').Select(m => "/segmentation.requirements.v1.RequirementsService/" + m), _stack.RequirementsCalls.Paths);
+        Assert.Equal(requirements.Split(',').Select(m => "/segmentation.requirements.v1.RequirementsService/" + m), _stack.CallsFromCompliance("RequirementsService"));
         Assert.Equal(["/segmentation.events.v1.EventsService/StreamCompletedCounts"],
-            _stack.EventsCalls.Paths.Where(p => !p.EndsWith("/WatchChanges", StringComparison.Ordinal)));
+            _stack.CallsFromCompliance("EventsService").Where(p => !p.EndsWith("/WatchChanges", StringComparison.Ordinal)));
     }
 
     [Fact]

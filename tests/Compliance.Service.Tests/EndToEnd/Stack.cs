@@ -1,6 +1,5 @@
 using Segmentation.ServiceDefaults.Text;
 using Dapper;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Segmentation.Compliance.V1;
 using Segmentation.Events;
@@ -11,49 +10,39 @@ using Segmentation.TestSupport;
 
 namespace Segmentation.Compliance.Tests.EndToEnd;
 
-/// <summary>The three real services in memory over one fresh migrated database, wired to each other
-/// over gRPC, with "now" fixed at 2025-11-27 10:00 in Sydney (= 2025-11-26 23:00 UTC).</summary>
+/// <summary>The three real services in memory (<see cref="InMemorySystem"/>) over one fresh migrated database,
+/// with "now" fixed at 2025-11-27 10:00 in Sydney (= 2025-11-26 23:00 UTC), and the calls the tests make.</summary>
 public sealed class Stack : IAsyncDisposable
 {
     public static readonly DateTimeOffset Now = new(2025, 11, 26, 23, 0, 0, TimeSpan.Zero);
 
-    private readonly ServiceFactory<RequirementsServiceMarker> _requirements;
-    private readonly ServiceFactory<EventsServiceMarker> _events;
+    private readonly InMemorySystem _system;
 
-    public ServiceFactory<ComplianceServiceMarker> Compliance { get; }
-    public CallCounter RequirementsCalls { get; } = new();
-    public CallCounter EventsCalls { get; } = new();
-    public string ConnectionString { get; }
+    private Stack(InMemorySystem system) => _system = system;
 
-    private Stack(string connectionString, Action<ServiceFactory<ComplianceServiceMarker>>? configure)
-    {
-        ConnectionString = connectionString;
-        var clock = new FixedTimeProvider(Now);
-        _requirements = new ServiceFactory<RequirementsServiceMarker>(connectionString)
-            .WithSetting("Logging:LogLevel:Default", "Warning")
-            .WithServices(s => s.AddSingleton<TimeProvider>(clock));
-        // Events runs a year later: the tests record completions of months after Now (asked about with a
-        // later asOf), and Events refuses a completion date after its today.
-        _events = new ServiceFactory<EventsServiceMarker>(connectionString)
-            .WithSetting("Logging:LogLevel:Default", "Warning")
-            .WithServices(s => s.AddSingleton<TimeProvider>(new FixedTimeProvider(Now.AddYears(1))))
-            .WithUpstream<RequirementsService.RequirementsServiceClient>(() => _requirements.Server.CreateHandler());
-        Compliance = new ServiceFactory<ComplianceServiceMarker>(connectionString)
-            .WithSetting("Logging:LogLevel:Default", "Warning")
-            .WithServices(s => s.AddSingleton<TimeProvider>(clock))
-            .WithUpstream<RequirementsService.RequirementsServiceClient>(() => RequirementsCalls.Wrap(_requirements.Server.CreateHandler()))
-            .WithUpstream<EventsService.EventsServiceClient>(() => EventsCalls.Wrap(_events.Server.CreateHandler()));
-        configure?.Invoke(Compliance);
-    }
+    public ServiceFactory<ComplianceServiceMarker> Compliance => _system.Service<ComplianceServiceMarker>();
+    public UpstreamCallLog Calls => _system.Calls;
+    public string ConnectionString => _system.ConnectionString;
 
+    // Events runs a year later: the tests record completions of months after Now (asked about with a
+    // later asOf), and Events refuses a completion date after its today.
     public static async Task<Stack> StartAsync(PostgresFixture postgres, Action<ServiceFactory<ComplianceServiceMarker>>? configure = null) =>
-        new(await postgres.CreateMigratedDatabaseAsync(), configure);
+        new(InMemorySystem.On(await postgres.CreateMigratedDatabaseAsync())
+            .WithClock(new FixedTimeProvider(Now))
+            .Add<RequirementsServiceMarker, RequirementsService.RequirementsServiceClient>()
+            .Add<EventsServiceMarker, EventsService.EventsServiceClient>(e => e.WithClock(new FixedTimeProvider(Now.AddYears(1))))
+            .Add<ComplianceServiceMarker, ComplianceService.ComplianceServiceClient>(configure)
+            .Build());
 
-    public ComplianceService.ComplianceServiceClient Scores(string? token = null) => new(Compliance.Channel(token ?? TestAuth.Admin));
+    /// <summary>The gRPC calls Compliance made to <paramref name="service"/> ("RequirementsService").</summary>
+    public IReadOnlyList<string> CallsFromCompliance(string service) => _system.Calls.Paths("ComplianceService", service);
 
-    public RequirementsService.RequirementsServiceClient Requirements => new(_requirements.Channel(TestAuth.Admin));
+    public ComplianceService.ComplianceServiceClient Scores(string? token = null) =>
+        _system.GrpcClient<ComplianceService.ComplianceServiceClient>(token ?? TestAuth.Admin);
 
-    public EventsService.EventsServiceClient Events => new(_events.Channel(TestAuth.Admin));
+    public RequirementsService.RequirementsServiceClient Requirements => _system.GrpcClient<RequirementsService.RequirementsServiceClient>(TestAuth.Admin);
+
+    public EventsService.EventsServiceClient Events => _system.GrpcClient<EventsService.EventsServiceClient>(TestAuth.Admin);
 
     public async Task ClientAsync(string name, string segment, string cse = "Ana", string since = "2024-01-01") =>
         await Requirements.CreateClientAsync(new CreateClientRequest { Name = name, Segment = segment, Cse = cse, SegmentSince = since });
@@ -87,10 +76,5 @@ public sealed class Stack : IAsyncDisposable
         return await connection.ExecuteScalarAsync<T>(sql, parameters) ?? throw new InvalidOperationException("no value");
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await Compliance.DisposeAsync();
-        await _events.DisposeAsync();
-        await _requirements.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _system.DisposeAsync();
 }

@@ -1,5 +1,6 @@
 using Segmentation.Compliance.Scoring;
 using static Segmentation.Compliance.Tests.Scoring.Given;
+using Segmentation.ServiceDefaults.Rules;
 
 namespace Segmentation.Compliance.Tests.Scoring;
 
@@ -69,7 +70,7 @@ public sealed class ComplianceCalculatorTests
     public void A_required_count_of_zero_is_not_assessed()
     {
         var score = ComplianceCalculator.Score(
-            Assessment("2025-10-15", types: [Type("PGL_ENGAGE", 0, Priorities.Low), Type("STRAT_OPS", 1)]), Counts(("STRAT_OPS", 1)));
+            Assessment("2025-10-15", types: [Type("PGL_ENGAGE", 0, PriorityLevels.Low), Type("STRAT_OPS", 1)]), Counts(("STRAT_OPS", 1)));
 
         Assert.Equal(["STRAT_OPS"], score.Types.Select(t => t.Type.Code));
         Assert.Equal(100, score.OverallScore);
@@ -92,8 +93,8 @@ public sealed class ComplianceCalculatorTests
     {
         var assessment = Assessment("2025-10-15", types:
         [
-            Type("ZETA", 2, Priorities.Low), Type("BETA", 2, Priorities.Medium), Type("ALPHA", 2, Priorities.Medium),
-            Type("GAMMA", 2, Priorities.Critical), Type("DONE", 1, Priorities.Critical), Type("NONE", 4, Priorities.High),
+            Type("ZETA", 2, PriorityLevels.Low), Type("BETA", 2, PriorityLevels.Medium), Type("ALPHA", 2, PriorityLevels.Medium),
+            Type("GAMMA", 2, PriorityLevels.Critical), Type("DONE", 1, PriorityLevels.Critical), Type("NONE", 4, PriorityLevels.High),
         ]);
 
         var score = ComplianceCalculator.Score(assessment,
@@ -116,7 +117,7 @@ public sealed class ComplianceCalculatorTests
     public void A_client_who_moved_up_is_scored_against_the_higher_count()
     {
         // Maintain → Giant in 2025: Requirements hands over MAX(1, 12) = 12 CE on-site visits.
-        var assessment = Assessment("2025-11-27", changed: true, types: [Type("CE_ONSITE", 12, Priorities.High)]);
+        var assessment = Assessment("2025-11-27", changed: true, types: [Type("CE_ONSITE", 12, PriorityLevels.High)]);
 
         var score = ComplianceCalculator.Score(assessment, Counts(("CE_ONSITE", 6)));
 
@@ -127,7 +128,7 @@ public sealed class ComplianceCalculatorTests
     public void A_client_who_moved_down_keeps_credit_for_events_beyond_the_lower_count()
     {
         // Giant → Leverage: MAX(4, 1) = 4 EVP engagements; all four done is exactly compliant, not exceeded.
-        var assessment = Assessment("2025-11-27", changed: true, types: [Type("EVP_ENGAGE", 4, Priorities.Critical)]);
+        var assessment = Assessment("2025-11-27", changed: true, types: [Type("EVP_ENGAGE", 4, PriorityLevels.Critical)]);
 
         var score = ComplianceCalculator.Score(assessment, Counts(("EVP_ENGAGE", 4)));
 

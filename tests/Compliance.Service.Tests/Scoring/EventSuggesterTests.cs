@@ -1,5 +1,6 @@
 using Segmentation.Compliance.Scoring;
 using static Segmentation.Compliance.Tests.Scoring.Given;
+using Segmentation.ServiceDefaults.Rules;
 
 namespace Segmentation.Compliance.Tests.Scoring;
 
@@ -102,12 +103,12 @@ public sealed class EventSuggesterTests
     }
 
     [Theory]
-    [InlineData(12, 0, Priorities.Medium, 6, "critical")] // 12 remaining > 6 months
-    [InlineData(2, 0, Priorities.Medium, 1, "critical")]  // one month or less
-    [InlineData(2, 0, Priorities.Medium, 6, "high")]      // below 50 %
-    [InlineData(2, 1, Priorities.Low, 6, "low")]
-    [InlineData(2, 1, Priorities.Critical, 6, "medium")]  // the type's priority does not raise urgency
-    [InlineData(4, 2, Priorities.High, 6, "medium")]
+    [InlineData(12, 0, PriorityLevels.Medium, 6, "critical")] // 12 remaining > 6 months
+    [InlineData(2, 0, PriorityLevels.Medium, 1, "critical")]  // one month or less
+    [InlineData(2, 0, PriorityLevels.Medium, 6, "high")]      // below 50 %
+    [InlineData(2, 1, PriorityLevels.Low, 6, "low")]
+    [InlineData(2, 1, PriorityLevels.Critical, 6, "medium")]  // the type's priority does not raise urgency
+    [InlineData(4, 2, PriorityLevels.High, 6, "medium")]
     public void Urgency(int expected, int actual, string priority, int monthsRemaining, string urgency)
     {
         var type = new TypeCompliance(Type("X", expected, priority), actual, Percent.Of(actual, expected), "");

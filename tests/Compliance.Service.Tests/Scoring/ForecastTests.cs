@@ -1,5 +1,6 @@
 using Segmentation.Compliance.Scoring;
 using static Segmentation.Compliance.Tests.Scoring.Given;
+using Segmentation.ServiceDefaults.Rules;
 
 namespace Segmentation.Compliance.Tests.Scoring;
 
@@ -90,8 +91,8 @@ public sealed class ForecastTests
     {
         var assessment = Assessment("2025-06-02", types:
         [
-            Type("LOW_A", 2, Priorities.Low), Type("MED_B", 2), Type("MED_A", 4), Type("HIGH_A", 2, Priorities.High),
-            Type("CRIT_B", 2, Priorities.Critical), Type("CRIT_A", 2, Priorities.Critical), Type("MED_C", 2), Type("DONE", 1, Priorities.Critical),
+            Type("LOW_A", 2, PriorityLevels.Low), Type("MED_B", 2), Type("MED_A", 4), Type("HIGH_A", 2, PriorityLevels.High),
+            Type("CRIT_B", 2, PriorityLevels.Critical), Type("CRIT_A", 2, PriorityLevels.Critical), Type("MED_C", 2), Type("DONE", 1, PriorityLevels.Critical),
         ]);
         var score = ComplianceCalculator.Score(assessment,
             Counts(("CRIT_B", 1), ("MED_A", 1), ("MED_B", 1), ("DONE", 1)));
@@ -136,7 +137,7 @@ public sealed class ForecastTests
         // 3 of 6 types met in November without a change: 50 %, 1 month, and 1 critical type behind of 6.
         var types = new[]
         {
-            Type("A", 1, Priorities.Critical), Type("B", 1), Type("C", 1), Type("D", 1), Type("E", 1), Type("F", 1, Priorities.Critical),
+            Type("A", 1, PriorityLevels.Critical), Type("B", 1), Type("C", 1), Type("D", 1), Type("E", 1), Type("F", 1, PriorityLevels.Critical),
         };
         var score = ComplianceCalculator.Score(Assessment("2025-11-10", types: types), Counts(("A", 1), ("B", 1), ("C", 1)));
 

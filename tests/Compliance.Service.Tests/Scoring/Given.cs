@@ -1,5 +1,6 @@
 using System.Globalization;
 using Segmentation.Compliance.Scoring;
+using Segmentation.ServiceDefaults.Rules;
 
 namespace Segmentation.Compliance.Tests.Scoring;
 
@@ -11,7 +12,7 @@ internal static class Given
 
     public static string IdOf(string code) => code.ToLowerInvariant() + "-id";
 
-    public static ExpectedType Type(string code, int expected, string priority = Priorities.Medium) =>
+    public static ExpectedType Type(string code, int expected, string priority = PriorityLevels.Medium) =>
         new(IdOf(code), code, code + " name", expected, priority);
 
     public static ClientAssessment Assessment(string asOf, bool changed = false, int? year = null, params ExpectedType[] types)

@@ -1,5 +1,6 @@
 using Segmentation.Compliance.Scoring;
 using static Segmentation.Compliance.Tests.Scoring.Given;
+using Segmentation.ServiceDefaults.Rules;
 
 namespace Segmentation.Compliance.Tests.Scoring;
 
@@ -16,7 +17,7 @@ public sealed class RiskFactorsTests
     public void All_four_factors_in_spec_order()
     {
         // Slow pace needs months left, so check the first three in November …
-        var types = new[] { Type("A", 1, Priorities.Critical), Type("B", 1, Priorities.Critical), Type("C", 1) };
+        var types = new[] { Type("A", 1, PriorityLevels.Critical), Type("B", 1, PriorityLevels.Critical), Type("C", 1) };
         var november = ComplianceCalculator.Score(Assessment("2025-11-10", types: types), Counts(("C", 1)));
 
         Assert.Equal(

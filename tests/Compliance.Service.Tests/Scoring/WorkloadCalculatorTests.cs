@@ -1,5 +1,6 @@
 using Segmentation.Compliance.Scoring;
 using static Segmentation.Compliance.Tests.Scoring.Given;
+using Segmentation.ServiceDefaults.Rules;
 
 namespace Segmentation.Compliance.Tests.Scoring;
 
@@ -58,7 +59,7 @@ public sealed class WorkloadCalculatorTests
     public void High_risk_clients_have_a_reported_risk_of_at_least_070()
     {
         // November, 1 month left, 0 of 1 critical type: 0.4 + 0.27 + 0.3 = 0.97.
-        var assessment = Assessment("2025-11-10", types: [Type("A", 1, Priorities.Critical)]) with { ClientName = "Late", Cse = "Ana" };
+        var assessment = Assessment("2025-11-10", types: [Type("A", 1, PriorityLevels.Critical)]) with { ClientName = "Late", Cse = "Ana" };
         var highRisk = ClientWorkload.From(ComplianceCalculator.Score(assessment, None), None);
         var fine = Client("Fine", "Ana", [("A", 1, 1)], asOf: "2025-11-10");
 

@@ -7,10 +7,10 @@ namespace Segmentation.Gateway.Tests.Support;
 /// throttled (RateLimitTests and ReadRateLimitTests cover the limits themselves).</summary>
 public sealed class SharedGateway(PostgresFixture postgres) : IAsyncLifetime
 {
-    public GatewayHost Host { get; private set; } = null!;
+    public InMemorySystem Host { get; private set; } = null!;
 
     public async ValueTask InitializeAsync() =>
-        Host = await GatewayHost.StartAsync(postgres, g => g.WithSetting("RateLimiting:Writes:Burst", "1000000")
+        Host = await WholeSystem.StartAsync(postgres, g => g.WithSetting("RateLimiting:Writes:Burst", "1000000")
             .WithSetting("RateLimiting:Writes:PermitsPerMinute", "1000000")
             .WithSetting("RateLimiting:Reads:Burst", "1000000").WithSetting("RateLimiting:Reads:PermitsPerMinute", "1000000"));
 

@@ -1,4 +1,5 @@
 using Segmentation.Requirements.Domain;
+using Segmentation.ServiceDefaults.Rules;
 
 namespace Segmentation.Requirements.Tests.Domain;
 

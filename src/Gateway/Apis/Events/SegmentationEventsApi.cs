@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Segmentation.Events.V1;
 using Segmentation.Gateway.Errors;
 using Segmentation.Gateway.Input;
+using Segmentation.ServiceDefaults.Time;
 
 namespace Segmentation.Gateway.Apis.Events;
 

@@ -1,6 +1,7 @@
-namespace Segmentation.Requirements.Domain;
+namespace Segmentation.ServiceDefaults.Rules;
 
-/// <summary>critical &gt; high &gt; medium &gt; low (SPEC §3).</summary>
+/// <summary>The priority levels of SPEC §3, critical &gt; high &gt; medium &gt; low: what Requirements stores
+/// and what Compliance ranks by, decided once.</summary>
 public static class PriorityLevels
 {
     public const string Critical = "critical";
@@ -8,6 +9,7 @@ public static class PriorityLevels
     public const string Medium = "medium";
     public const string Low = "low";
 
+    /// <summary>Most urgent first.</summary>
     public static readonly string[] All = [Critical, High, Medium, Low];
 
     /// <summary>The stored (lower-case) level for <paramref name="input"/>, or null when it is none of the four.</summary>
@@ -17,7 +19,7 @@ public static class PriorityLevels
         return trimmed is not null && All.Contains(trimmed) ? trimmed : null;
     }
 
-    /// <summary>0 for critical … 3 for low; unknown levels rank below low.</summary>
+    /// <summary>0 for critical … 3 for low; an unknown level ranks after low.</summary>
     public static int Rank(string level)
     {
         var index = Array.IndexOf(All, level);
