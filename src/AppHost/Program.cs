@@ -4,8 +4,9 @@ using Segmentation.AppHost.Postgres;
 var builder = DistributedApplication.CreateBuilder(args);
 builder.RunProjectsInAppHostEnvironment();
 var settings = AppHostSettings.From(builder.Configuration, builder.AppHostDirectory);
-var signingKey = SigningKey.Resolve(builder.Configuration, settings.DataDirectory);
-var keys = new ServiceKeys(signingKey, PageTokenKey.Resolve(builder.Configuration, settings.DataDirectory));
+var signingKey = LocalSecret.Resolve(builder.Configuration, "Auth:SigningKey", settings.DataDirectory, "auth-signing-key");
+var keys = new ServiceKeys(signingKey,
+    LocalSecret.Resolve(builder.Configuration, "PageTokens:Key", settings.DataDirectory, "page-token-key"));
 
 var database = builder.AddSegmentationDatabase(settings);
 
