@@ -21,6 +21,20 @@ public sealed class EdgeInputTests(SharedGateway shared) : IClassFixture<SharedG
         return content;
     }
 
+    [Theory]
+    [InlineData("/api/workload?asOf=9999-12-31", "asOf")]
+    [InlineData("/api/workload?asOf=2025/01/01", "asOf")]
+    [InlineData("/api/compliance?year=99999", "year")]
+    public async Task A_bad_query_date_or_year_names_the_accepted_rule(string path, string field)
+    {
+        using var response = await Admin.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains($"\"{field}\"", body);
+        Assert.Contains("1900", body);
+    }
+
     [Fact]
     public async Task A_body_shorter_than_its_content_length_is_400()
     {

@@ -31,14 +31,16 @@ public static partial class BadRequestMapper
         }
         var description = exception.Message.StartsWith("Required", StringComparison.Ordinal)
             ? "This value is required."
-            : match.Groups["type"].Value.TrimEnd('?') switch
-            {
-                nameof(QueryDate) => QueryDate.Rule,
-                nameof(QueryYear) => QueryYear.Rule,
-                _ => "This value has the wrong format.",
-            };
+            : RuleOf(match.Groups["type"].Value);
         return Problem(status, parameter, description);
     }
+
+    /// <summary>The framework names a nullable parameter "QueryDate?" or "Nullable<QueryDate>" depending on
+    /// the path that failed, so the type is found inside the name rather than matched exactly.</summary>
+    private static string RuleOf(string typeName) =>
+        typeName.Contains(nameof(QueryDate), StringComparison.Ordinal) ? QueryDate.Rule
+        : typeName.Contains(nameof(QueryYear), StringComparison.Ordinal) ? QueryYear.Rule
+        : "This value has the wrong format.";
 
     /// <summary>A body that could not be decoded at all (invalid UTF-8, a broken stream).</summary>
     public static HttpValidationProblemDetails Unreadable() => Problem(StatusCodes.Status400BadRequest, "body", "The body could not be read.");
