@@ -1,0 +1,17 @@
+using Segmentation.TestSupport.Budget;
+
+namespace Segmentation.Budget.Tests;
+
+/// <summary>The most a route may cost per request, across the whole system.</summary>
+public sealed record Budget(int GrpcCalls, int SqlRoundTrips)
+{
+    public void Check(RequestCost cost, ITestOutputHelper output)
+    {
+        output.WriteLine(cost.ToString());
+        Assert.True(cost.GrpcCalls.Count <= GrpcCalls, $"{cost.GrpcCalls.Count} gRPC calls, budget {GrpcCalls}:\n{cost}");
+        Assert.True(cost.SqlRoundTrips.Count <= SqlRoundTrips, $"{cost.SqlRoundTrips.Count} SQL round trips, budget {SqlRoundTrips}:\n{cost}");
+        // A meter that saw nothing would pass every budget: every route here reaches a service and the database.
+        Assert.NotEmpty(cost.GrpcCalls);
+        Assert.NotEmpty(cost.SqlRoundTrips);
+    }
+}
