@@ -1,12 +1,15 @@
 using Grpc.Core;
-using Segmentation.Requirements.Domain;
+using Microsoft.AspNetCore.Authorization;
+using Segmentation.Requirements.Data;
 using Segmentation.Requirements.V1;
+using Segmentation.ServiceDefaults.Auth;
 using Segmentation.ServiceDefaults.Grpc;
 using Segmentation.ServiceDefaults.Rules;
 
 namespace Segmentation.Requirements.Grpc;
 
-public sealed partial class RequirementsGrpcService
+/// <summary>RequirementsService: the requirement matrix (segment × event type) and its audit.</summary>
+public sealed class MatrixGrpcService(RequirementRepository requirements, EventTypeRepository eventTypes) : RequirementsService.RequirementsServiceBase
 {
     private const int MaxRequiredCount = 365;
 
@@ -14,7 +17,7 @@ public sealed partial class RequirementsGrpcService
     /// them, may ask for them (include_zero), and a CSE asking is PERMISSION_DENIED rather than silently ignored.</summary>
     public override async Task<ListRequirementsResponse> ListRequirements(ListRequirementsRequest request, ServerCallContext context)
     {
-        if (request.IncludeZero && !CallerOf(context).IsAdmin)
+        if (request.IncludeZero && !context.Caller().IsAdmin)
             throw new PermissionDeniedException("Only an admin may list the requirement cells that are not required (include_zero).");
         var validation = new Validation();
         var segment = validation.OptionalSegment(request.Segment);
@@ -24,24 +27,13 @@ public sealed partial class RequirementsGrpcService
         return response;
     }
 
-    public override async Task<Requirement> GetRequirement(GetRequirementRequest request, ServerCallContext context)
-    {
-        var validation = new Validation();
-        var segment = validation.Segment(request.Segment);
-        var type = await EventTypeOrViolationAsync(request.EventType, "event_type", validation, context.CancellationToken);
-        validation.ThrowIfInvalid();
-        var cell = await requirements.FindAsync(segment!, type!.Id, context.CancellationToken)
-            ?? throw new NotFoundException($"No requirement for {segment} and {type.Code}.");
-        return cell.ToMessage();
-    }
-
-    /// <summary>Admin only; the change and its audit row commit together or not at all.</summary>
+    /// <summary>The change and its audit row commit together or not at all.</summary>
+    [Authorize(Policy = Roles.AdminPolicy)]
     public override async Task<Requirement> UpdateRequirement(UpdateRequirementRequest request, ServerCallContext context)
     {
-        var caller = RequireAdmin(context);
         var validation = new Validation();
         var segment = validation.Segment(request.Segment);
-        var type = await EventTypeOrViolationAsync(request.EventType, "event_type", validation, context.CancellationToken);
+        var type = await validation.EventTypeAsync(eventTypes, request.EventType, "event_type", context.CancellationToken);
         validation.Require(request.RequiredCountPerYear is >= 0 and <= MaxRequiredCount, "required_count_per_year",
             $"A count from 0 to {MaxRequiredCount} is required.");
         var priority = PriorityLevels.Normalize(request.PriorityLevel);
@@ -49,19 +41,20 @@ public sealed partial class RequirementsGrpcService
         validation.ThrowIfInvalid();
 
         // The audit names the verified caller; a request cannot say who made the change.
-        var cell = await requirements.UpdateAsync(segment!, type!.Id, request.RequiredCountPerYear, priority!, caller.Name, context.CancellationToken)
+        var cell = await requirements.UpdateAsync(segment!, type!.Id, request.RequiredCountPerYear, priority!, context.Caller().Name,
+                context.CancellationToken)
             ?? throw new NotFoundException($"No requirement for {segment} and {type.Code}.");
         return cell.ToMessage();
     }
 
+    [Authorize(Policy = Roles.AdminPolicy)]
     public override async Task<ListRequirementHistoryResponse> ListRequirementHistory(ListRequirementHistoryRequest request, ServerCallContext context)
     {
-        RequireAdmin(context);
         var validation = new Validation();
         var segment = validation.OptionalSegment(request.Segment);
         var type = string.IsNullOrWhiteSpace(request.EventType)
             ? null
-            : await EventTypeOrViolationAsync(request.EventType, "event_type", validation, context.CancellationToken);
+            : await validation.EventTypeAsync(eventTypes, request.EventType, "event_type", context.CancellationToken);
         validation.ThrowIfInvalid();
         var response = new ListRequirementHistoryResponse();
         response.Entries.Add((await requirements.HistoryAsync(segment, type?.Id, context.CancellationToken)).Select(a => a.ToMessage()));

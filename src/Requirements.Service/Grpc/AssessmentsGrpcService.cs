@@ -3,19 +3,24 @@ using Segmentation.Requirements.Data;
 using Segmentation.Requirements.Domain;
 using Segmentation.Requirements.V1;
 using Segmentation.ServiceDefaults.Grpc;
+using Segmentation.ServiceDefaults.Time;
 
 namespace Segmentation.Requirements.Grpc;
 
-public sealed partial class RequirementsGrpcService
+/// <summary>RequirementsService: SPEC §5 assessments (segment periods, deadline, window, expected counts).</summary>
+public sealed class AssessmentsGrpcService(AssessmentInputsRepository assessmentInputs, ClientRepository clients, BusinessClock clock)
+    : RequirementsService.RequirementsServiceBase
 {
-    /// <summary>SPEC §5 for one client (name or alias) and year at asOf.</summary>
+    /// <summary>SPEC §5 for one client (name or alias) and year at asOf, in one SQL round trip that resolves
+    /// the name and loads everything; the access decision follows from the client's CSE.</summary>
     public override async Task<Assessment> GetAssessment(GetAssessmentRequest request, ServerCallContext context)
     {
         var (year, asOf) = YearAndAsOf(request.Year, request.AsOf, new Validation()
             .Require(!string.IsNullOrWhiteSpace(request.ClientName), "client_name", "A client name is required."));
-        var client = await VisibleClientAsync(request.ClientName, "client_name", CallerOf(context), context.CancellationToken);
-        var inputs = await assessmentInputs.LoadAsync(null, [client.Name], context.CancellationToken);
-        var row = inputs.Clients.SingleOrDefault() ?? throw new NotFoundException($"Client '{client.Name}' does not exist.");
+        var inputs = await assessmentInputs.LoadOneAsync(request.ClientName, context.CancellationToken);
+        var row = inputs.Clients.SingleOrDefault();
+        if (row is null || !context.Caller().CanSee(row.Cse))
+            throw new NotFoundException($"Client '{request.ClientName.Trim()}' does not exist.");
         return Assess(row, inputs, year, asOf).ToMessage(row);
     }
 
@@ -23,7 +28,7 @@ public sealed partial class RequirementsGrpcService
     /// set-based queries load everything; the rules then run in memory, one message per client.</summary>
     public override async Task StreamAssessments(StreamAssessmentsRequest request, IServerStreamWriter<Assessment> responseStream, ServerCallContext context)
     {
-        var caller = CallerOf(context);
+        var caller = context.Caller();
         var validation = new Validation();
         var segment = validation.OptionalSegment(request.Segment);
         var (year, asOf) = YearAndAsOf(request.Year, request.AsOf, validation);

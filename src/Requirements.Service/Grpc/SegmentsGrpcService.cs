@@ -1,9 +1,11 @@
 using Grpc.Core;
+using Segmentation.Requirements.Data;
 using Segmentation.Requirements.V1;
 
 namespace Segmentation.Requirements.Grpc;
 
-public sealed partial class RequirementsGrpcService
+/// <summary>RequirementsService: the segments.</summary>
+public sealed class SegmentsGrpcService(SegmentRepository segments) : RequirementsService.RequirementsServiceBase
 {
     public override async Task<ListSegmentsResponse> ListSegments(ListSegmentsRequest request, ServerCallContext context)
     {

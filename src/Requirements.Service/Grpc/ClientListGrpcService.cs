@@ -6,14 +6,15 @@ using Segmentation.ServiceDefaults.Grpc;
 
 namespace Segmentation.Requirements.Grpc;
 
-public sealed partial class RequirementsGrpcService
+/// <summary>RequirementsService: the paged client list.</summary>
+public sealed class ClientListGrpcService(ClientRepository clients, PageTokenCodec pageTokens) : RequirementsService.RequirementsServiceBase
 {
     private const string TokenPurpose = "requirements.ListClients";
 
     /// <summary>AIP-158 keyset pagination in name order. A CSE sees only own clients.</summary>
     public override async Task<ListClientsResponse> ListClients(ListClientsRequest request, ServerCallContext context)
     {
-        var caller = CallerOf(context);
+        var caller = context.Caller();
         var validation = new Validation();
         var segment = validation.OptionalSegment(request.Segment);
         var pageSize = validation.PageSize(request.PageSize);
