@@ -65,7 +65,7 @@ public sealed class RouteBudgetTests(BudgetSystem system, ITestOutputHelper outp
     public async Task Complete(string caller)
     {
         var id = await system.ScheduleAsync(TokenOf(caller), TestData.AnaClient, caller == "admin" ? "2025-03-10" : "2025-03-20");
-        var (body, cost) = await system.MeasureAsync(TokenOf(caller), Send("POST", $"/api/events/{id}/complete", """{"completedDate":"2025-11-01"}"""));
+        var (body, cost) = await system.MeasureAsync(TokenOf(caller), Send("POST", $"/api/events/{id}/complete", $$"""{"completedDate":"2025-11-01","requestId":"complete-{{caller}}"}"""));
         Assert.True(body.GetProperty("completed").GetBoolean());
         new Budget(GrpcCalls: 1, SqlRoundTrips: 3).Check(cost, output);
     }
@@ -74,7 +74,7 @@ public sealed class RouteBudgetTests(BudgetSystem system, ITestOutputHelper outp
     public async Task Update(string caller)
     {
         var id = await system.ScheduleAsync(TokenOf(caller), TestData.AnaClient, caller == "admin" ? "2025-04-10" : "2025-04-20");
-        var (body, cost) = await system.MeasureAsync(TokenOf(caller), Send("PATCH", $"/api/events/{id}", """{"notes":"moved"}"""));
+        var (body, cost) = await system.MeasureAsync(TokenOf(caller), Send("PATCH", $"/api/events/{id}", $$"""{"notes":"moved","requestId":"update-{{caller}}"}"""));
         Assert.Equal("moved", body.GetProperty("notes").GetString());
         new Budget(GrpcCalls: 1, SqlRoundTrips: 3).Check(cost, output);
     }
@@ -83,7 +83,7 @@ public sealed class RouteBudgetTests(BudgetSystem system, ITestOutputHelper outp
     public async Task Delete(string caller)
     {
         var id = await system.ScheduleAsync(TokenOf(caller), TestData.AnaClient, caller == "admin" ? "2025-05-10" : "2025-05-20");
-        var (_, cost) = await system.MeasureAsync(TokenOf(caller), () => new HttpRequestMessage(HttpMethod.Delete, $"/api/events/{id}"));
+        var (_, cost) = await system.MeasureAsync(TokenOf(caller), () => new HttpRequestMessage(HttpMethod.Delete, $"/api/events/{id}?requestId=delete-{caller}"));
         new Budget(GrpcCalls: 1, SqlRoundTrips: 2).Check(cost, output);
     }
 }

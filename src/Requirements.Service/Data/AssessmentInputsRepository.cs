@@ -8,8 +8,11 @@ namespace Segmentation.Requirements.Data;
 /// queries (clients, history, exclusions, matrix), whatever the number of clients.</summary>
 public sealed class AssessmentInputsRepository(NpgsqlDataSource dataSource)
 {
+    /// <summary>@names are names or aliases (trimmed), resolved here so the caller needs no round trip of its own.</summary>
     private const string ClientFilter = """
-        (@cse::text IS NULL OR n.cse = @cse) AND (@names::text[] IS NULL OR n.client_name = ANY(@names))
+        (@cse::text IS NULL OR n.cse = @cse)
+        AND (@names::text[] IS NULL OR n.client_name = ANY(@names)
+             OR n.client_name IN (SELECT a.client_name FROM client_aliases a WHERE a.alias = ANY(@names)))
         """;
 
     /// <summary>The client named @key, or else the one whose alias it is (names and aliases share one namespace).</summary>
@@ -19,9 +22,9 @@ public sealed class AssessmentInputsRepository(NpgsqlDataSource dataSource)
         """;
 
     /// <param name="cse">Only this CSE's clients (null = all).</param>
-    /// <param name="clientNames">Only these canonical names (null = all).</param>
+    /// <param name="clientNames">Only these clients, by name or alias (null = all).</param>
     public Task<AssessmentInputs> LoadAsync(string? cse, IReadOnlyCollection<string>? clientNames, CancellationToken ct) =>
-        LoadAsync(ClientFilter, new { cse, names = clientNames?.ToArray() }, ct);
+        LoadAsync(ClientFilter, new { cse, names = clientNames?.Select(n => n.Trim()).ToArray() }, ct);
 
     /// <summary>One client by name or alias, resolved in the same round trip (no client = no rows).</summary>
     public Task<AssessmentInputs> LoadOneAsync(string nameOrAlias, CancellationToken ct) =>

@@ -8,7 +8,7 @@ using Segmentation.ServiceDefaults.Time;
 namespace Segmentation.Requirements.Grpc;
 
 /// <summary>RequirementsService: SPEC §5 assessments (segment periods, deadline, window, expected counts).</summary>
-public sealed class AssessmentsGrpcService(AssessmentInputsRepository assessmentInputs, ClientRepository clients, BusinessClock clock)
+public sealed class AssessmentsGrpcService(AssessmentInputsRepository assessmentInputs, BusinessClock clock)
     : RequirementsService.RequirementsServiceBase
 {
     /// <summary>SPEC §5 for one client (name or alias) and year at asOf, in one SQL round trip that resolves
@@ -24,8 +24,8 @@ public sealed class AssessmentsGrpcService(AssessmentInputsRepository assessment
         return Assess(row, inputs, year, asOf).ToMessage(row);
     }
 
-    /// <summary>SPEC §5 for every visible client of a year (optionally filtered), in name order. Four
-    /// set-based queries load everything; the rules then run in memory, one message per client.</summary>
+    /// <summary>SPEC §5 for every visible client of a year (optionally filtered), in name order. Four set-based
+    /// queries in one round trip load everything; the rules then run in memory, one message per client.</summary>
     public override async Task StreamAssessments(StreamAssessmentsRequest request, IServerStreamWriter<Assessment> responseStream, ServerCallContext context)
     {
         var caller = context.Caller();
@@ -38,13 +38,8 @@ public sealed class AssessmentsGrpcService(AssessmentInputsRepository assessment
             if (caller.Cse is null || (cse is not null && cse != caller.Cse)) return;
             cse = caller.Cse;
         }
-        string[]? names = null;
-        if (request.ClientNames.Count > 0)
-        {
-            names = (await clients.FindManyAsync(request.ClientNames, context.CancellationToken)).Values.Select(c => c.Name).Distinct().ToArray();
-            if (names.Length == 0) return;
-        }
-
+        // Names or aliases, resolved in the same round trip as the inputs.
+        var names = request.ClientNames.Count > 0 ? request.ClientNames : null;
         var inputs = await assessmentInputs.LoadAsync(cse, names, context.CancellationToken);
         foreach (var client in inputs.Clients)
         {

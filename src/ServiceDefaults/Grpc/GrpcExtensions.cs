@@ -53,8 +53,8 @@ public static class GrpcExtensions
 
     /// <summary>A typed gRPC client to another service found through service discovery
     /// (https+http://name). Inside a gRPC call the caller's deadline and cancellation propagate to it
-    /// (one budget for the whole request, not a fresh one per hop); otherwise (the gateway, background
-    /// work) every call gets the default deadline. <paramref name="asService"/>: call as the internal
+    /// (one budget for the whole request, not a fresh one per hop); inside an HTTP request (the gateway)
+    /// its calls share one deadline set at the first; background work gets the default per call. <paramref name="asService"/>: call as the internal
     /// service instead of forwarding the user's token. No HTTP resilience handler.</summary>
     public static IHttpClientBuilder AddSegmentationGrpcClient<TClient>(this IHostApplicationBuilder builder, string serviceName,
         bool asService = false)
@@ -67,7 +67,7 @@ public static class GrpcExtensions
             .AddGrpcClient<TClient>(o => o.Address = new Uri(address))
             // First, so the default below only applies when there is no incoming call to take a deadline from.
             .EnableCallContextPropagation(o => o.SuppressContextNotFoundErrors = true)
-            .AddInterceptor(() => new DefaultDeadlineInterceptor(deadline))
+            .AddInterceptor(sp => new DefaultDeadlineInterceptor(deadline, sp.GetService<Microsoft.AspNetCore.Http.IHttpContextAccessor>()))
             .AddHttpMessageHandler(sp =>
             {
                 var handler = ActivatorUtilities.CreateInstance<Auth.ForwardAuthorizationHandler>(sp);

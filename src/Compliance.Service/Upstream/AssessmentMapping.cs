@@ -2,7 +2,7 @@ using Segmentation.ServiceDefaults.Text;
 using Segmentation.Compliance.Scoring;
 using Segmentation.Requirements.V1;
 
-namespace Segmentation.Compliance.Clients;
+namespace Segmentation.Compliance.Upstream;
 
 /// <summary>Requirements.Service's assessment message → the plain record the scoring rules take.</summary>
 public static class AssessmentMapping

@@ -3,18 +3,12 @@ using Grpc.Core;
 using Segmentation.Compliance.Scoring;
 using Segmentation.Events.V1;
 
-namespace Segmentation.Compliance.Clients;
+namespace Segmentation.Compliance.Upstream;
 
 /// <summary>Reads event counts per (client, event type) from Events.Service: one streaming call for any
 /// number of clients, one included. Empty windows are never asked for.</summary>
 public sealed class EventCountReader(EventsService.EventsServiceClient events)
 {
-    /// <summary>One client's completed counts, through the batch call with one window: the assessment
-    /// already carries the canonical name, so Events need not resolve it again (the unary CountCompleted
-    /// always asks Requirements to resolve the name: one gRPC hop and one query more per request).</summary>
-    public async Task<IReadOnlyDictionary<string, int>> CompletedAsync(ClientAssessment assessment, CancellationToken ct) =>
-        (await CompletedAsync([assessment], ct)).GetValueOrDefault(assessment.ClientName) ?? Empty;
-
     /// <summary>Completed events inside each client's <see cref="ClientAssessment.CompletedWindow"/>.</summary>
     public Task<Dictionary<string, IReadOnlyDictionary<string, int>>> CompletedAsync(
         IReadOnlyCollection<ClientAssessment> assessments, CancellationToken ct) =>

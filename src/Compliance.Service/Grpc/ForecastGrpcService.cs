@@ -1,11 +1,16 @@
 using Grpc.Core;
+using Segmentation.Compliance.Data;
+using Segmentation.Compliance.Reports;
 using Segmentation.Compliance.Scoring;
+using Segmentation.Compliance.Upstream;
 using Segmentation.Compliance.V1;
 using Segmentation.ServiceDefaults.Grpc;
+using Segmentation.ServiceDefaults.Time;
 
 namespace Segmentation.Compliance.Grpc;
 
-public sealed partial class ComplianceGrpcService
+/// <summary>ComplianceService: forecasts, saved forecasts and their history.</summary>
+public sealed class ForecastGrpcService(ComplianceReports reports, ForecastHistory history, ClientDirectory directory, BusinessClock clock, PageTokenCodec pageTokens) : ComplianceService.ComplianceServiceBase
 {
     private const string HistoryPurpose = "compliance.ListForecastHistory";
 
@@ -45,7 +50,7 @@ public sealed partial class ComplianceGrpcService
     {
         var validation = new Validation();
         var name = validation.ClientName(request.ClientName);
-        var (year, asOf) = YearAndAsOf(validation, request.Year, request.AsOf);
+        var (year, asOf) = validation.YearAndAsOf(clock.Today(), request.Year, request.AsOf);
         validation.ThrowIfInvalid();
         return await reports.ForecastAsync(name, year, asOf, context.CancellationToken);
     }

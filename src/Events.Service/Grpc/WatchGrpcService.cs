@@ -1,15 +1,19 @@
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using Segmentation.Events.Changes;
 using Segmentation.Events.V1;
+using Segmentation.ServiceDefaults.Auth;
 using Segmentation.ServiceDefaults.Grpc;
 
 namespace Segmentation.Events.Grpc;
 
-public sealed partial class EventsGrpcService
+/// <summary>EventsService: the change feed, for services (Compliance) and admins: it names every client, so a CSE
+/// may not watch it (the "admin" policy).</summary>
+[Authorize(Policy = Roles.AdminPolicy)]
+public sealed class WatchGrpcService(ChangeFeedReader changes) : EventsService.EventsServiceBase
 {
-    /// <summary>The change feed, for services (Compliance) and admins: it names every client, so a CSE may not watch it.</summary>
     public override async Task WatchChanges(WatchChangesRequest request, IServerStreamWriter<EventChange> responseStream, ServerCallContext context)
     {
-        if (!CallerOf(context).IsAdmin) throw new PermissionDeniedException("Only admins and services may watch the change feed.");
         if (request.AfterPosition < 0) throw new ValidationException("after_position", "The position must not be negative.");
         await changes.RunAsync(request.AfterPosition,
             change => responseStream.WriteAsync(change.ToMessage(), context.CancellationToken), context.CancellationToken,

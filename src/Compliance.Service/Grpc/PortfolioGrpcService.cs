@@ -1,12 +1,15 @@
 using Grpc.Core;
-using Segmentation.Compliance.Clients;
+using Segmentation.Compliance.Reports;
+using Segmentation.Compliance.Upstream;
 using Segmentation.Compliance.V1;
 using Segmentation.ServiceDefaults.Grpc;
 using Segmentation.ServiceDefaults.Text;
+using Segmentation.ServiceDefaults.Time;
 
 namespace Segmentation.Compliance.Grpc;
 
-public sealed partial class ComplianceGrpcService
+/// <summary>ComplianceService: the portfolio, paged.</summary>
+public sealed class PortfolioGrpcService(PortfolioReader portfolio, BusinessClock clock, PageTokenCodec pageTokens) : ComplianceService.ComplianceServiceBase
 {
     private const string PortfolioPurpose = "compliance.ListPortfolio";
 
@@ -14,7 +17,7 @@ public sealed partial class ComplianceGrpcService
     public override async Task<ListPortfolioResponse> ListPortfolio(ListPortfolioRequest request, ServerCallContext context)
     {
         var validation = new Validation();
-        var (year, asOf) = YearAndAsOf(validation, request.Year, request.AsOf);
+        var (year, asOf) = validation.YearAndAsOf(clock.Today(), request.Year, request.AsOf);
         var pageSize = validation.PageSize(request.PageSize);
         var status = validation.OverallStatus(request.Status);
         var cse = RequestFields.Optional(request.Cse);

@@ -1,18 +1,21 @@
 using Segmentation.Requirements.V1;
 
-namespace Segmentation.Events.Clients;
+namespace Segmentation.Events.Upstream;
 
 /// <summary>Event types from Requirements.Service (ListEventTypes, inactive ones included), looked up
 /// by id, code or full name. Events never reads segmentation_event_types itself.</summary>
-public sealed class EventTypeCatalog(RequirementsService.RequirementsServiceClient requirements, EventTypeCache cache)
+public sealed class EventTypeCatalog(RequirementsService.RequirementsServiceClient requirements, DirectoryCache cache)
 {
-    /// <summary>All event types; <paramref name="fresh"/> skips the cache (decisions such as "is it active").</summary>
+    /// <summary>All event types. The cache is invalidated by Requirements' notices (never stale), so even a
+    /// decision such as "is it active" (<paramref name="fresh"/>, kept for callers that say so) may use it.</summary>
     public async Task<IReadOnlyList<EventType>> AllAsync(bool fresh, CancellationToken ct)
     {
-        if (!fresh && cache.Current is { } cached) return cached;
+        _ = fresh;
+        if (cache.EventTypes is { } cached) return cached;
+        var generation = cache.Generation;
         var response = await requirements.ListEventTypesAsync(new ListEventTypesRequest { IncludeInactive = true }, cancellationToken: ct);
         var types = response.EventTypes.ToArray();
-        cache.Store(types);
+        cache.StoreEventTypes(types, generation);
         return types;
     }
 

@@ -1,9 +1,10 @@
+using Segmentation.Events.Domain;
 using Segmentation.Events.V1;
 using Segmentation.ServiceDefaults.Grpc;
 
-namespace Segmentation.Events.Domain;
+namespace Segmentation.Events.Grpc;
 
-/// <summary>Shape checks of ScheduleEvent (everything but whether client and type exist).</summary>
+/// <summary>Shape checks of ScheduleEvent (everything but whether client and type exist); reads the proto request, so it lives at the edge.</summary>
 public sealed class ScheduleValidator(EventDateRule dates)
 {
     public ScheduleInput? Check(ScheduleEventRequest request, Validation v)

@@ -2,7 +2,7 @@ using Segmentation.ServiceDefaults.Text;
 using Segmentation.Compliance.Scoring;
 using Segmentation.Requirements.V1;
 
-namespace Segmentation.Compliance.Clients;
+namespace Segmentation.Compliance.Upstream;
 
 /// <summary>Reads SPEC §5 assessments from Requirements.Service. The caller's token travels with each
 /// call, so a CSE only ever gets own clients (others are NOT_FOUND or absent from the stream).</summary>

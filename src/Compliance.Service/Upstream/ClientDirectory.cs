@@ -1,7 +1,7 @@
 using Segmentation.Requirements.V1;
 using Segmentation.ServiceDefaults.Grpc;
 
-namespace Segmentation.Compliance.Clients;
+namespace Segmentation.Compliance.Upstream;
 
 /// <summary>Client identity from Requirements.Service, with the caller's visibility applied there.</summary>
 public sealed class ClientDirectory(RequirementsService.RequirementsServiceClient requirements)
