@@ -32,6 +32,7 @@ public static class Extensions
         services.AddHostedService<DirectoryListener>();
         services.AddScoped<ClientDirectory>();
         services.AddScoped<EventTypeCatalog>();
+        services.AddScoped<AssessmentWindows>();
         services.AddScoped<WriteAnswers>();
         services.AddScoped<EventFilters>();
         services.AddSingleton<EventStore>();

@@ -29,12 +29,12 @@ public sealed class EventStore(NpgsqlDataSource dataSource)
         Func<EventRecord, PlannedChange?> plan, CancellationToken ct)
     {
         await using var session = await WriteSession.OpenAsync(dataSource, ct);
-        var (seen, current) = await ClaimAndRunAsync(session, id, claim, Lock, ct);
+        var (seen, current) = await ClaimStep.RunAsync(session, id, claim, Lock, ct);
         if (seen is not null) return seen;
         await check(current!);
         if (plan(current!) is not { } change)
         {
-            await CommitAsync(session, claim, current!, ct);
+            await ClaimStep.CommitAsync(session, claim, current!, ct);
             return new ChangeOutcome.Done(current!);
         }
 
@@ -60,7 +60,7 @@ public sealed class EventStore(NpgsqlDataSource dataSource)
                 throw new AlreadyExistsException("The client already has an event of this type on that date.");
             }
         }
-        await CommitAsync(session, claim, updated, ct);
+        await ClaimStep.CommitAsync(session, claim, updated, ct);
         return new ChangeOutcome.Done(updated);
     }
 
@@ -69,7 +69,7 @@ public sealed class EventStore(NpgsqlDataSource dataSource)
     public async Task<ChangeOutcome> DeleteAsync(Guid id, RequestClaim? claim, Func<EventRecord, Task> check, CancellationToken ct)
     {
         await using var session = await WriteSession.OpenAsync(dataSource, ct);
-        var (seen, deleted) = await ClaimAndRunAsync(session, id, claim, Delete, ct);
+        var (seen, deleted) = await ClaimStep.RunAsync(session, id, claim, Delete, ct);
         if (seen is not null) return seen;
         await check(deleted!);
         var log = new NpgsqlBatchCommand($"""
@@ -87,38 +87,4 @@ public sealed class EventStore(NpgsqlDataSource dataSource)
         return new ChangeOutcome.Done(deleted);
     }
 
-    /// <summary>First round trip: BEGIN, the claim of the request id (and the stored key, for when it was taken
-    /// already), and <paramref name="sql"/> on the row. An id used before answers RequestSeen, a missing row NOT_FOUND.</summary>
-    private static async Task<(ChangeOutcome? Seen, EventRecord? Row)> ClaimAndRunAsync(WriteSession session, Guid id, RequestClaim? claim,
-        string sql, CancellationToken ct)
-    {
-        var row = new NpgsqlBatchCommand(sql);
-        row.Parameters.AddWithValue("id", id);
-        var claimed = true;
-        RequestKey? earlier = null;
-        EventRecord? record = null;
-        await using (var batch = claim is null ? session.Batch(row) : session.Batch(RequestKeys.Claim(claim, id), RequestKeys.Find(claim.RequestId), row))
-        await using (var reader = await batch.ExecuteReaderAsync(ct))
-        {
-            if (claim is not null)
-            {
-                claimed = await reader.ReadAsync(ct);
-                await reader.NextResultAsync(ct);
-                if (await reader.ReadAsync(ct)) earlier = RequestKeys.Read(claim.RequestId, reader);
-                await reader.NextResultAsync(ct);
-            }
-            if (await reader.ReadAsync(ct)) record = EventColumns.Read(reader);
-        }
-        if (!claimed)
-        {
-            await session.RollbackAsync(ct);
-            return (new ChangeOutcome.RequestSeen(earlier!), null);
-        }
-        return record is null ? throw NotFound(id) : (null, record);
-    }
-
-    private static Task CommitAsync(WriteSession session, RequestClaim? claim, EventRecord result, CancellationToken ct) =>
-        claim is null ? session.CommitAsync(ct) : session.CommitAsync(ct, RequestKeys.Record(claim, result));
-
-    private static NotFoundException NotFound(Guid id) => new($"Event '{id}' does not exist.");
 }

@@ -9,7 +9,8 @@ namespace Segmentation.Events.Grpc;
 
 /// <summary>ListEventsRequest → the checked filter, narrowed to the clients the caller may see (the cached decision),
 /// and for window = "assessment" each client's SPEC §5 window from Requirements (the authority on deadlines).</summary>
-public sealed class EventFilters(EventQuery query, ClientDirectory clients, EventTypeCatalog types, EventDateRule dates)
+public sealed class EventFilters(EventQuery query, ClientDirectory clients, AssessmentWindows assessmentWindows, EventTypeCatalog types,
+    EventDateRule dates)
 {
     private const string CalendarWindow = "calendar";
     private const string AssessmentWindow = "assessment";
@@ -66,7 +67,7 @@ public sealed class EventFilters(EventQuery query, ClientDirectory clients, Even
     {
         if (filter.Clients is { Count: 0 }) return filter with { Year = null };
         var year = filter.Year ?? dates.Today().Year;
-        var windows = await clients.AssessmentWindowsAsync(year, filter.Clients, ct);
+        var windows = await assessmentWindows.ForYearAsync(year, filter.Clients, ct);
         return filter with { Year = null, Clients = [.. windows.Select(w => w.ClientName)], Windows = windows };
     }
 }

@@ -27,7 +27,9 @@ public sealed class CostMeter : IDisposable
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
             ActivityStopped = a =>
             {
-                if (a.Source.Name == "Npgsql" && _sql.TryGetValue(a.TraceId, out var list)) list.Enqueue(Describe(a));
+                // Commands and batches only: opening a physical connection (traced as "CONNECT …") is the pool
+                // growing, not a cost of the request in a warm system.
+                if (a.Source.Name == "Npgsql" && QueryText(a) is { } text && _sql.TryGetValue(a.TraceId, out var list)) list.Enqueue(Describe(text));
             },
         };
         ActivitySource.AddActivityListener(_listener);
@@ -46,9 +48,10 @@ public sealed class CostMeter : IDisposable
         return (result, cost);
     }
 
-    private static string Describe(Activity a)
+    private static string? QueryText(Activity a) => (a.GetTagItem("db.query.text") ?? a.GetTagItem("db.statement"))?.ToString();
+
+    private static string Describe(string text)
     {
-        var text = (a.GetTagItem("db.query.text") ?? a.GetTagItem("db.statement") ?? a.DisplayName).ToString() ?? "";
         var line = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return line.Length > 160 ? line[..160] + "…" : line;
     }
