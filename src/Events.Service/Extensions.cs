@@ -52,6 +52,7 @@ public static class Extensions
     {
         app.MapGrpcService<ScheduleGrpcService>();
         app.MapGrpcService<EventChangesGrpcService>();
+        app.MapGrpcService<EventReadGrpcService>();
         app.MapGrpcService<EventListGrpcService>();
         app.MapGrpcService<CountsGrpcService>();
         app.MapGrpcService<ImportGrpcService>();

@@ -8,21 +8,11 @@ using Segmentation.ServiceDefaults.Text;
 
 namespace Segmentation.Events.Grpc;
 
-/// <summary>EventsService: reading events (one, or a filtered, keyset-paged list).</summary>
-public sealed class EventListGrpcService(EventQuery query, EventStore store, EventFilters filters, ClientDirectory clients, EventTypeCatalog types,
-    PageTokenCodec pageTokens) : EventsService.EventsServiceBase
+/// <summary>EventsService: the filtered, keyset-paged event list.</summary>
+public sealed class EventListGrpcService(EventQuery query, EventFilters filters, EventTypeCatalog types, PageTokenCodec pageTokens)
+    : EventsService.EventsServiceBase
 {
     private const string TokenPurpose = "events.ListEvents";
-
-    /// <summary>Another CSE's event is NOT_FOUND, so a CSE cannot even learn that it exists.</summary>
-    public override async Task<Event> GetEvent(GetEventRequest request, ServerCallContext context)
-    {
-        var ct = context.CancellationToken;
-        var record = await store.GetAsync(EventIds.Parse(request.Id), ct);
-        if (record is null || !await clients.CanSeeAsync(context.Caller(), record.ClientName, ct))
-            throw new NotFoundException($"Event '{request.Id}' does not exist.");
-        return record.ToMessage(await types.ByIdAsync(ct));
-    }
 
     public override async Task<ListEventsResponse> ListEvents(ListEventsRequest request, ServerCallContext context)
     {
