@@ -9,9 +9,8 @@ namespace Segmentation.Events.Upstream;
 /// to it: a warm request costs no call at all, a cold name one ResolveClients call. Events never reads nps_clients.</summary>
 public sealed class ClientDirectory(RequirementsService.RequirementsServiceClient requirements, DirectoryCache cache, IHttpContextAccessor accessor)
 {
-    /// <summary>The caller of the current request (a request with no user is background work: the service itself).</summary>
-    private Caller CurrentCaller => accessor.HttpContext?.User is { Identity.IsAuthenticated: true } user
-        ? Caller.From(user) : new Caller("internal-service", true, null);
+    /// <summary>The caller of the current request; outside any request (background work) the service itself.</summary>
+    private Caller CurrentCaller => accessor.HttpContext is { } http ? Caller.From(http.User) : new Caller("internal-service", true, null);
 
     /// <summary>Trimmed requested name → canonical name, for the names the current caller may see; others are absent.</summary>
     public async Task<IReadOnlyDictionary<string, string>> ResolveAsync(IEnumerable<string> names, CancellationToken ct)
