@@ -1,4 +1,4 @@
-using Segmentation.Events.Clients;
+using Segmentation.Events.Upstream;
 using Segmentation.Events.V1;
 using Segmentation.ServiceDefaults.Auth;
 using Segmentation.ServiceDefaults.Grpc;
