@@ -75,6 +75,10 @@ public static class Benchmark
         var import = await ImportAsync(http, system, bin, o.ImportRows);
         rows.Add([$"POST /api/events/import, {o.ImportRows:N0} CSV rows (validated, one transaction, change feed)", $"{import.Gateway.TotalSeconds:0.00} s",
             "psql \\copy of the same file into a scratch table", $"{import.Copy.TotalSeconds:0.00} s", $"{import.Gateway / import.Copy:0.0}× slower"]);
+        var floor = await ImportFloor.MeasureAsync(system.ConnectionString, o.ImportRows);
+        rows.Add(["(same)", $"{import.Gateway.TotalSeconds:0.00} s",
+            "the import's SQL alone: binary COPY into a temp table + INSERT … SELECT into segmentation_events (its indexes, foreign key) + change feed, rolled back",
+            $"{floor.TotalSeconds:0.00} s", $"{import.Gateway / floor:0.0}× slower (the floor is {floor / import.Copy:0.0}× \\copy)"]);
 
         var memory = system.Processes.All.ToDictionary(s => s.Project, s => s.Memory());
         var loadAtEnd = await Tool.LoadAverageAsync();
