@@ -70,6 +70,32 @@ public sealed class CountTests(PostgresFixture postgres) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_long_batch_arrives_complete_and_in_request_order_across_the_flush_batches()
+    {
+        // 150 windows: two full batches of BatchedStreamWrites.FlushEvery (64) and a tail of 22.
+        string[] names = ["Barwon Health", "WA Health", "Epworth"];
+        var request = new BatchCountRequest();
+        for (var i = 0; i < 150; i++)
+            request.Clients.Add(new ClientWindow { ClientName = names[i % 3], WindowStart = "2025-01-01", WindowEnd = i % 2 == 0 ? "2025-12-31" : "2026-06-30" });
+
+        var results = await ReadAllAsync(_host.Client().StreamCompletedCounts(request));
+
+        Assert.Equal(request.Clients.Select(c => c.ClientName), results.Select(r => r.ClientName));
+        for (var i = 0; i < 150; i++)
+        {
+            var expected = (names[i % 3], i % 2 == 0) switch
+            {
+                ("Barwon Health", true) => new Dictionary<string, int> { [Sla] = 2, [Insight] = 1 },
+                ("Barwon Health", false) => new Dictionary<string, int> { [Sla] = 3, [Insight] = 1 },
+                ("WA Health", true) => new Dictionary<string, int> { [Sla] = 1 },
+                ("WA Health", false) => new Dictionary<string, int> { [Sla] = 2 },
+                _ => [],
+            };
+            Assert.Equal(expected, AsMap(results[i].Counts));
+        }
+    }
+
+    [Fact]
     public async Task A_cse_batch_leaves_out_other_cses_clients()
     {
         var request = new BatchCountRequest();

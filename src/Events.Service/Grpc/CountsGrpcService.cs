@@ -59,11 +59,12 @@ public sealed class CountsGrpcService(EventCounts counts, YearCountQuery yearCou
         var all = windows.Select(w => w!).ToArray();
         var visible = caller.IsAdmin ? null : await clients.VisibleAsync(caller, all.Select(w => w.ClientName), ct);
         var allowed = visible is null ? all : all.Where(w => visible.Contains(w.ClientName)).ToArray();
+        var written = 0;
         await counts.CountAsync(allowed, completed, async (window, found) =>
         {
             var message = new ClientCounts { ClientName = window.ClientName };
             message.Counts.Add(found.Select(c => new TypeCount { EventTypeId = c.EventTypeId.ToString(), Count = c.Count }));
-            await stream.WriteAsync(message, ct);
+            await stream.WriteBatchedAsync(message, written++, ct);
         }, ct);
     }
 

@@ -41,11 +41,12 @@ public sealed class AssessmentsGrpcService(AssessmentInputsRepository assessment
         // Names or aliases, resolved in the same round trip as the inputs.
         var names = request.ClientNames.Count > 0 ? request.ClientNames : null;
         var inputs = await assessmentInputs.LoadAsync(cse, names, context.CancellationToken);
+        var written = 0;
         foreach (var client in inputs.Clients)
         {
             var result = Assess(client, inputs, year, asOf);
             if (segment is not null && result.CurrentSegment != segment) continue;
-            await responseStream.WriteAsync(result.ToMessage(client), context.CancellationToken);
+            await responseStream.WriteBatchedAsync(result.ToMessage(client), written++, context.CancellationToken);
         }
     }
 
