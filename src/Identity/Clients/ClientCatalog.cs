@@ -20,7 +20,7 @@ public static class ClientCatalog
         {
             ClientId = Dashboard, DisplayName = "Segmentation dashboard", ClientType = ClientTypes.Public,
             RedirectUris = { new Uri(options.DashboardUrl.TrimEnd('/') + "/signin-oidc") },
-            PostLogoutRedirectUris = { new Uri(options.DashboardUrl.TrimEnd('/') + "/signout-callback-oidc") },
+            PostLogoutRedirectUris = { new Uri(options.DashboardUrl.TrimEnd('/') + "/signout-callback-oidc"), new Uri(options.DashboardUrl.TrimEnd('/') + "/segmentation/") },
             Requirements = { OpenIddictConstants.Requirements.Features.ProofKeyForCodeExchange },
         };
         dashboard.Permissions.UnionWith([Permissions.Endpoints.Authorization, Permissions.Endpoints.Token,
