@@ -19,8 +19,12 @@ public static class DashboardSignIn
         builder.Services.AddSingleton<ITicketStore, PostgresTicketStore>();
         builder.Services.Configure<AuthenticationOptions>(o => o.DefaultScheme = GatewaySchemes.Session);
         authentication.AddPolicyScheme(GatewaySchemes.Session, "Bearer token or dashboard session", o =>
+        {
             o.ForwardDefaultSelector = context =>
-                context.Request.Headers.Authorization.Count > 0 ? AuthSchemes.Bearer : GatewaySchemes.Cookie);
+                context.Request.Headers.Authorization.Count > 0 ? AuthSchemes.Bearer : GatewaySchemes.Cookie;
+            // A 401 names the bearer scheme (WWW-Authenticate) for API clients; the page reads any 401 as "signed out".
+            o.ForwardChallenge = AuthSchemes.Bearer;
+        });
         authentication.AddCookie(GatewaySchemes.Cookie, o => SessionCookie.Configure(o, dashboard));
         builder.Services.AddOptions<CookieAuthenticationOptions>(GatewaySchemes.Cookie)
             .Configure<ITicketStore>((o, store) => o.SessionStore = store);

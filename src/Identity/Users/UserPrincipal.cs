@@ -20,7 +20,8 @@ public static class UserPrincipal
         var identity = new ClaimsIdentity(Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationDefaults.AuthenticationScheme, Claims.Name, Claims.Role);
         identity.SetClaim(Claims.Subject, subject).SetClaim(Claims.Name, name).SetClaim(Claims.Role, role);
         identity.SetScopes(scopes);
-        identity.SetResources(ClientCatalog.ApiAudience);
+        // The API's audience only when its scope was asked for: a token for anything else is not one the API takes.
+        if (identity.HasScope(ClientCatalog.ApiScope)) identity.SetResources(ClientCatalog.ApiAudience);
         identity.SetDestinations(_ => [Destinations.AccessToken, Destinations.IdentityToken]);
         return new ClaimsPrincipal(identity);
     }

@@ -18,6 +18,8 @@ public static class ProviderBearer
         {
             ValidAudience = options.Audience,
             ValidateIssuer = true,
+            // The key is the one the token's "kid" names (after a JWKS refresh for an unknown one), never any key that fits.
+            TryAllIssuerSigningKeys = false,
             ValidAlgorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.EcdsaSha256],
             NameClaimType = ClaimsMapper.NameType,
             // Roles are read only from the mapped identity (ClaimsMapper), never straight from the token.
