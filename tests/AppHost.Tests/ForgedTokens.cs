@@ -24,7 +24,8 @@ public sealed class ForgedTokens(Uri authority, X509Certificate2 certificate)
     public string Expired() => Make(expires: DateTime.UtcNow.AddMinutes(-10), notBefore: DateTime.UtcNow.AddHours(-1));
     public string ForAudience(string audience) => Make(audience: audience);
     public string FromIssuer(string issuer) => Make(issuer: issuer);
-    public string WithKid(string kid) => Make(kid: kid);
+    /// <summary>The provider's real key under a kid it does not publish (and no "x5t", which would name the key too).</summary>
+    public string WithKid(string kid) => Make(key: new RsaSecurityKey(certificate.GetRSAPrivateKey()!) { KeyId = kid });
 
     /// <summary>Signed with a key the provider never published, under a kid it does not have.</summary>
     public string WithUnknownKey()
@@ -33,10 +34,10 @@ public sealed class ForgedTokens(Uri authority, X509Certificate2 certificate)
         return Make(key: new RsaSecurityKey(rsa.ExportParameters(true)) { KeyId = "unknown-" + Guid.NewGuid().ToString("N") });
     }
 
-    private string Make(string? issuer = null, string audience = "segmentation", string? kid = null, SecurityKey? key = null,
+    private string Make(string? issuer = null, string audience = "segmentation", SecurityKey? key = null,
         DateTime? expires = null, DateTime? notBefore = null)
     {
-        key ??= new X509SecurityKey(certificate, kid ?? certificate.Thumbprint);
+        key ??= new X509SecurityKey(certificate, certificate.Thumbprint);
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = issuer ?? authority.ToString(),
