@@ -13,6 +13,9 @@ public sealed class InMemorySystemBuilder(string connectionString)
         // Failures under test are expected; the logs of several hosts would bury the test output.
         ["Logging:LogLevel:Default"] = "Warning",
         ["Logging:LogLevel:Segmentation"] = "Critical",
+        // TestServer has no IHttpMaxRequestBodySizeFeature, so routing warns on every sized route; the
+        // gateway enforces its body limits itself (BodySizeLimitMiddleware), and the warnings buried CI's output.
+        ["Logging:LogLevel:Microsoft.AspNetCore.Routing.EndpointRoutingMiddleware"] = "Error",
     };
     private IInMemoryHost? _frontDoor;
     private TimeProvider? _clock;
