@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -29,10 +28,6 @@ public static class AuthExtensions
                 testKey && (!provider || TestIssuer.IsTestToken(context.Request, options.Issuer)) ? AuthSchemes.TestKey : AuthSchemes.Provider);
         if (provider) authentication.AddJwtBearer(AuthSchemes.Provider, jwt => ProviderBearer.Configure(jwt, options));
         if (testKey) authentication.AddJwtBearer(AuthSchemes.TestKey, jwt => TestIssuer.Configure(jwt, options));
-        builder.Services.AddOptions<JwtBearerOptions>(AuthSchemes.Provider).Configure<IServiceProvider>((jwt, services) =>
-            jwt.TokenValidationParameters.LifetimeValidator = TokenLifetime.Validator(services.GetService<TimeProvider>() ?? TimeProvider.System));
-        builder.Services.AddOptions<JwtBearerOptions>(AuthSchemes.TestKey).Configure<IServiceProvider>((jwt, services) =>
-            jwt.TokenValidationParameters.LifetimeValidator = TokenLifetime.Validator(services.GetService<TimeProvider>() ?? TimeProvider.System));
 
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder()

@@ -24,6 +24,8 @@ public static class ProviderBearer
             NameClaimType = ClaimsMapper.NameType,
             // Roles are read only from the mapped identity (ClaimsMapper), never straight from the token.
             RoleClaimType = "segmentation:unmapped-role",
+            // Token lifetimes follow the real clock (not a host's TimeProvider, which tests fix in the past).
+            ClockSkew = TimeSpan.FromSeconds(30),
         };
         jwt.Events = new JwtBearerEvents
         {

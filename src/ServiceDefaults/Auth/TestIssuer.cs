@@ -21,6 +21,7 @@ public static class TestIssuer
             ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
             NameClaimType = ClaimsMapper.NameType,
             RoleClaimType = ClaimsMapper.RoleType,
+            ClockSkew = TimeSpan.FromSeconds(30),
         };
     }
 
