@@ -7,6 +7,7 @@ source scripts/prerequisites.sh
 set -e
 ensure_prerequisites
 ensure_chromium
+ensure_kubectl
 set +e
 
 log=$(mktemp)

@@ -40,6 +40,14 @@ ensure_chromium() {
   fi
 }
 
+# kubectl renders the Kubernetes manifests in tests/Deploy.Tests (`kubectl kustomize`; no cluster needed).
+ensure_kubectl() {
+  if ! command -v kubectl >/dev/null; then
+    echo "Installing kubectl for the deployment tests (Debian package 'kubernetes-client')..."
+    apt_install kubernetes-client
+  fi
+}
+
 ensure_prerequisites() {
   ensure_dotnet
   ensure_postgres

@@ -1,5 +1,6 @@
-using Segmentation.Compliance.Clients;
+using Segmentation.Compliance.Upstream;
 using Segmentation.Compliance.Data;
+using Segmentation.Compliance.Grpc;
 using Segmentation.Compliance.Live;
 using Segmentation.Compliance.Reports;
 using Segmentation.Events.V1;
@@ -17,11 +18,14 @@ public static class Extensions
         builder.AddSegmentationDatabase();
         builder.AddSegmentationGrpcServer();
         builder.AddSegmentationGrpcClient<RequirementsService.RequirementsServiceClient>(ResourceNames.Requirements);
-        builder.AddSegmentationGrpcClient<EventsService.EventsServiceClient>(ResourceNames.Events);
+        // As the service: Compliance is the coordinator that has Requirements decide the user's access (the assessments
+        // come with the user's token) and uses Events' answers only for what Requirements let through (the trust rule).
+        builder.AddSegmentationGrpcClient<EventsService.EventsServiceClient>(ResourceNames.Events, asService: true);
 
         var services = builder.Services;
         services.AddTransient<AssessmentReader>();
         services.AddTransient<EventCountReader>();
+        services.AddTransient<YearCountReader>();
         services.AddTransient<ClientDirectory>();
         services.AddTransient<ComplianceReports>();
         services.AddTransient<PortfolioReader>();
@@ -32,5 +36,16 @@ public static class Extensions
         services.AddTransient<ComplianceWatch>();
         services.AddHostedService<EventFeedListener>();
         return builder;
+    }
+
+    /// <summary>ComplianceService, served by one class per resource (each binds only the RPCs it overrides).</summary>
+    public static WebApplication MapComplianceGrpcServices(this WebApplication app)
+    {
+        app.MapGrpcService<ClientComplianceGrpcService>();
+        app.MapGrpcService<ForecastGrpcService>();
+        app.MapGrpcService<PortfolioGrpcService>();
+        app.MapGrpcService<WorkloadGrpcService>();
+        app.MapGrpcService<WatchGrpcService>();
+        return app;
     }
 }

@@ -1,5 +1,4 @@
 using Segmentation.Compliance;
-using Segmentation.Compliance.Grpc;
 using Segmentation.ServiceDefaults.Grpc;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,5 +8,5 @@ builder.AddComplianceServices();
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapSegmentationGrpcDefaults();
-app.MapGrpcService<ComplianceGrpcService>();
+app.MapComplianceGrpcServices();
 app.Run();

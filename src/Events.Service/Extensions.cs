@@ -1,10 +1,10 @@
 using Grpc.AspNetCore.Server;
 using Segmentation.Events.Changes;
-using Segmentation.Events.Clients;
 using Segmentation.Events.Data;
 using Segmentation.Events.Domain;
 using Segmentation.Events.Grpc;
 using Segmentation.Events.Import;
+using Segmentation.Events.Upstream;
 using Segmentation.Requirements.V1;
 using Segmentation.ServiceDefaults;
 using Segmentation.ServiceDefaults.Data;
@@ -20,25 +20,43 @@ public static class Extensions
         builder.AddSegmentationDatabase();
         builder.AddSegmentationGrpcServer();
         // Imports of 100,000+ rows arrive as one message, far above gRPC's 4 MB default.
-        builder.Services.Configure<GrpcServiceOptions<EventsGrpcService>>(o => o.MaxReceiveMessageSize = options.MaxReceiveMessageBytes);
-        builder.AddSegmentationGrpcClient<RequirementsService.RequirementsServiceClient>(ResourceNames.Requirements);
+        builder.Services.Configure<GrpcServiceOptions<ImportGrpcService>>(o => o.MaxReceiveMessageSize = options.MaxReceiveMessageBytes);
+        // As the service: Events keeps Requirements' full answers and applies the caller's access itself (ClientDirectory).
+        builder.AddSegmentationGrpcClient<RequirementsService.RequirementsServiceClient>(ResourceNames.Requirements, asService: true);
 
         var services = builder.Services;
         services.AddSingleton(options);
         services.AddSingleton<EventDateRule>();
         services.AddSingleton<ScheduleValidator>();
-        services.AddSingleton<EventTypeCache>();
+        services.AddSingleton<DirectoryCache>();
+        services.AddHostedService<DirectoryListener>();
         services.AddScoped<ClientDirectory>();
         services.AddScoped<EventTypeCatalog>();
+        services.AddScoped<AssessmentWindows>();
+        services.AddScoped<WriteAnswers>();
+        services.AddScoped<EventFilters>();
         services.AddSingleton<EventStore>();
         services.AddSingleton<EventWriter>();
         services.AddSingleton<EventQuery>();
         services.AddSingleton<EventCounts>();
-        services.AddSingleton<RequestKeys>();
+        services.AddSingleton<YearCountQuery>();
         services.AddSingleton<BulkEventWriter>();
         services.AddSingleton<ImportPlanner>();
         services.AddScoped<ImportService>();
         services.AddSingleton<ChangeFeedReader>();
         return builder;
+    }
+
+    /// <summary>EventsService, served by one class per resource (each binds only the RPCs it overrides).</summary>
+    public static WebApplication MapEventsGrpcServices(this WebApplication app)
+    {
+        app.MapGrpcService<ScheduleGrpcService>();
+        app.MapGrpcService<EventChangesGrpcService>();
+        app.MapGrpcService<EventReadGrpcService>();
+        app.MapGrpcService<EventListGrpcService>();
+        app.MapGrpcService<CountsGrpcService>();
+        app.MapGrpcService<ImportGrpcService>();
+        app.MapGrpcService<WatchGrpcService>();
+        return app;
     }
 }

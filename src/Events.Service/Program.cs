@@ -1,5 +1,4 @@
 using Segmentation.Events;
-using Segmentation.Events.Grpc;
 using Segmentation.ServiceDefaults.Grpc;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,5 +8,5 @@ builder.AddEventsServices();
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapSegmentationGrpcDefaults();
-app.MapGrpcService<EventsGrpcService>();
+app.MapEventsGrpcServices();
 app.Run();

@@ -1,4 +1,5 @@
 using Segmentation.Requirements.Data;
+using Segmentation.Requirements.Grpc;
 using Segmentation.ServiceDefaults.Data;
 using Segmentation.ServiceDefaults.Grpc;
 
@@ -18,6 +19,22 @@ public static class Extensions
         builder.Services.AddSingleton<SegmentHistoryRepository>();
         builder.Services.AddSingleton<ExclusionRepository>();
         builder.Services.AddSingleton<AssessmentInputsRepository>();
+        builder.Services.AddSingleton<ClientMessages>();
         return builder;
+    }
+
+    /// <summary>RequirementsService, served by one class per resource (each binds only the RPCs it overrides).</summary>
+    public static WebApplication MapRequirementsGrpcServices(this WebApplication app)
+    {
+        app.MapGrpcService<SegmentsGrpcService>();
+        app.MapGrpcService<EventTypesGrpcService>();
+        app.MapGrpcService<MatrixGrpcService>();
+        app.MapGrpcService<ClientsGrpcService>();
+        app.MapGrpcService<ClientListGrpcService>();
+        app.MapGrpcService<AliasesGrpcService>();
+        app.MapGrpcService<SegmentChangesGrpcService>();
+        app.MapGrpcService<AssessmentsGrpcService>();
+        app.MapGrpcService<ExclusionsGrpcService>();
+        return app;
     }
 }

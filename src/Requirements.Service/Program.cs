@@ -9,5 +9,5 @@ builder.AddRequirementsServices();
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapSegmentationGrpcDefaults();
-app.MapGrpcService<RequirementsGrpcService>();
+app.MapRequirementsGrpcServices();
 app.Run();

@@ -31,26 +31,26 @@ public sealed class CountTests(PostgresFixture postgres) : IAsyncLifetime
     private static Dictionary<string, int> AsMap(IEnumerable<TypeCount> counts) => counts.ToDictionary(c => c.EventTypeId, c => c.Count);
 
     [Fact]
-    public async Task Counts_completed_events_of_one_client_inside_an_inclusive_window()
+    public async Task Counts_one_clients_year_for_both_deadlines_in_one_call()
     {
-        var response = await _host.Client(EventsHost.Ana).CountCompletedAsync(new CountCompletedRequest
+        var done = await _host.Client().GetClientWindowCountsAsync(new GetClientWindowCountsRequest
         {
-            ClientName = " Barwon Health", WindowStart = "2025-01-01", WindowEnd = "2025-12-31",
+            ClientName = " Barwon Health", Year = 2025, AsOf = "2026-12-31",
+        });
+        var midYear = await _host.Client(EventsHost.Ana).GetClientWindowCountsAsync(new GetClientWindowCountsRequest
+        {
+            ClientName = "Barwon Health", Year = 2025, AsOf = "2025-06-01",
         });
 
-        Assert.Equal("Barwon Health", response.ClientName);
-        Assert.Equal(new Dictionary<string, int> { [Sla] = 2, [Insight] = 1 }, AsMap(response.Counts));
-    }
-
-    [Fact]
-    public async Task Counts_scheduled_events_after_a_date()
-    {
-        var response = await _host.Client().CountScheduledAsync(new CountCompletedRequest
-        {
-            ClientName = "Barwon Health", WindowStart = "2025-06-06", WindowEnd = "2026-06-30",
-        });
-
-        Assert.Equal(new Dictionary<string, int> { [Insight] = 1 }, AsMap(response.Counts));
+        Assert.Equal("Barwon Health", done.ClientName);
+        // Dec 31 deadline: Jan 1 … Dec 31 2025; Jun 30 deadline: Jan 1 2025 … Jun 30 2026 (the 2026-01-01 SLA counts there only).
+        Assert.Equal(new Dictionary<string, int> { [Sla] = 2, [Insight] = 1 }, AsMap(done.YearEnd.Completed));
+        Assert.Equal(new Dictionary<string, int> { [Sla] = 3, [Insight] = 1 }, AsMap(done.Extended.Completed));
+        Assert.Empty(done.YearEnd.Scheduled);
+        // At asOf 2025-06-01 completed events count up to asOf, scheduled ones after it.
+        Assert.Equal(new Dictionary<string, int> { [Sla] = 1, [Insight] = 1 }, AsMap(midYear.YearEnd.Completed));
+        Assert.Equal(new Dictionary<string, int> { [Insight] = 2 }, AsMap(midYear.YearEnd.Scheduled));
+        Assert.Equal(new Dictionary<string, int> { [Insight] = 2 }, AsMap(midYear.Extended.Scheduled));
     }
 
     [Fact]
@@ -70,6 +70,32 @@ public sealed class CountTests(PostgresFixture postgres) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_long_batch_arrives_complete_and_in_request_order_across_the_flush_batches()
+    {
+        // 150 windows: two full batches of BatchedStreamWrites.FlushEvery (64) and a tail of 22.
+        string[] names = ["Barwon Health", "WA Health", "Epworth"];
+        var request = new BatchCountRequest();
+        for (var i = 0; i < 150; i++)
+            request.Clients.Add(new ClientWindow { ClientName = names[i % 3], WindowStart = "2025-01-01", WindowEnd = i % 2 == 0 ? "2025-12-31" : "2026-06-30" });
+
+        var results = await ReadAllAsync(_host.Client().StreamCompletedCounts(request));
+
+        Assert.Equal(request.Clients.Select(c => c.ClientName), results.Select(r => r.ClientName));
+        for (var i = 0; i < 150; i++)
+        {
+            var expected = (names[i % 3], i % 2 == 0) switch
+            {
+                ("Barwon Health", true) => new Dictionary<string, int> { [Sla] = 2, [Insight] = 1 },
+                ("Barwon Health", false) => new Dictionary<string, int> { [Sla] = 3, [Insight] = 1 },
+                ("WA Health", true) => new Dictionary<string, int> { [Sla] = 1 },
+                ("WA Health", false) => new Dictionary<string, int> { [Sla] = 2 },
+                _ => [],
+            };
+            Assert.Equal(expected, AsMap(results[i].Counts));
+        }
+    }
+
+    [Fact]
     public async Task A_cse_batch_leaves_out_other_cses_clients()
     {
         var request = new BatchCountRequest();
@@ -79,8 +105,9 @@ public sealed class CountTests(PostgresFixture postgres) : IAsyncLifetime
         var results = await ReadAllAsync(_host.Client(EventsHost.Ana).StreamCompletedCounts(request));
 
         Assert.Equal(["Barwon Health"], results.Select(r => r.ClientName));
-        await Errors.ExpectAsync(StatusCode.InvalidArgument, async () => await _host.Client(EventsHost.Ana).CountCompletedAsync(
-            new CountCompletedRequest { ClientName = "WA Health", WindowStart = "2025-01-01", WindowEnd = "2025-12-31" }));
+        var other = await _host.Client(EventsHost.Ana).GetClientWindowCountsAsync(
+            new GetClientWindowCountsRequest { ClientName = "WA Health", Year = 2025, AsOf = "2026-12-31" });
+        Assert.Empty(other.YearEnd.Completed.Concat(other.Extended.Completed));
     }
 
     [Fact]

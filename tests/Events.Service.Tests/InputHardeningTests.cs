@@ -29,8 +29,8 @@ public sealed class InputHardeningTests(PostgresFixture postgres) : IAsyncLifeti
     {
         await Errors.ExpectInvalidAsync(() => Admin.ListEventsAsync(new ListEventsRequest { FromDate = date, ToDate = date }).ResponseAsync,
             "from_date", "to_date");
-        await Errors.ExpectInvalidAsync(() => Admin.CountCompletedAsync(new CountCompletedRequest
-            { ClientName = EventsHost.AnaClient, WindowStart = date, WindowEnd = "2025-12-31" }).ResponseAsync, "window_start");
+        await Errors.ExpectInvalidAsync(() => Admin.GetClientWindowCountsAsync(new GetClientWindowCountsRequest
+            { ClientName = EventsHost.AnaClient, Year = 2025, AsOf = date }).ResponseAsync, "as_of");
         await Errors.ExpectInvalidAsync(async () =>
         {
             var request = new BatchCountRequest();

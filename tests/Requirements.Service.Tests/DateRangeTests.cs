@@ -27,7 +27,7 @@ public sealed class DateRangeTests(PostgresFixture postgres) : ServiceTest(postg
 
         await Errors.ExpectInvalidAsync(() => ChangeAsync("Barwon Health", "Maintain", from), "effective_from");
 
-        Assert.Single((await Admin.ListSegmentHistoryAsync(new ListSegmentHistoryRequest { Name = "Barwon Health" })).Periods);
+        Assert.Single((await Admin.GetClientAsync(new GetClientRequest { Name = "Barwon Health" })).SegmentHistory);
     }
 
     [Theory]

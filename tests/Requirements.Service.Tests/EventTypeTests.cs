@@ -26,25 +26,6 @@ public sealed class EventTypeTests(PostgresFixture postgres) : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("insight_tp")]
-    [InlineData("e177a096-82c1-4710-a599-4000c5343d06")]
-    public async Task Gets_an_event_type_by_code_or_id(string key)
-    {
-        var type = await Client(TestAuth.Cse("Any CSE")).GetEventTypeAsync(new GetEventTypeRequest { IdOrCode = key });
-
-        Assert.Equal("INSIGHT_TP", type.Code);
-    }
-
-    [Fact]
-    public async Task An_unknown_event_type_is_not_found()
-    {
-        var error = await Assert.ThrowsAsync<RpcException>(async () =>
-            await Client(TestAuth.Admin).GetEventTypeAsync(new GetEventTypeRequest { IdOrCode = "NOPE" }));
-
-        Assert.Equal(StatusCode.NotFound, error.StatusCode);
-    }
-
-    [Theory]
     [InlineData(null)]
     [InlineData("expired")]
     [InlineData("forged")]

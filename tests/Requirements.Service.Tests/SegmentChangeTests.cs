@@ -26,8 +26,8 @@ public sealed class SegmentChangeTests(PostgresFixture postgres) : ServiceTest(p
             [("Nurture", "2024-01-01", "2025-08-31", "Initial segment"), ("Sleeping Giant", "2025-09-01", "", "Annual review")],
             client.SegmentHistory.Select(p => (p.Segment, p.EffectiveFrom, p.EffectiveTo, p.Notes)));
         Assert.Equal("Sleeping Giant", await ScalarAsync<string>("SELECT segment FROM nps_clients WHERE client_name = 'SingHealth'"));
-        var listed = await Admin.ListSegmentHistoryAsync(new ListSegmentHistoryRequest { Name = "SingHealth" });
-        Assert.Equal(client.SegmentHistory, listed.Periods);
+        var listed = await Admin.GetClientAsync(new GetClientRequest { Name = "SingHealth" });
+        Assert.Equal(client.SegmentHistory, listed.SegmentHistory);
     }
 
     [Fact]

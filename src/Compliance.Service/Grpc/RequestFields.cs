@@ -13,6 +13,10 @@ internal static class RequestFields
     public static DateOnly AsOf(this Validation validation, string input, DateOnly today) =>
         validation.OptionalDate(input, "as_of") ?? today;
 
+    /// <summary>The year and asOf of a request (both checked; the caller throws if invalid).</summary>
+    public static (int Year, DateOnly AsOf) YearAndAsOf(this Validation validation, DateOnly today, int year, string asOf) =>
+        (validation.Year(year, today), validation.AsOf(asOf, today));
+
     public static string ClientName(this Validation validation, string input)
     {
         var name = input.Trim();

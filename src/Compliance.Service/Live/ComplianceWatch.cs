@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using Segmentation.Compliance.Clients;
+using Segmentation.Compliance.Upstream;
 using Segmentation.Compliance.Grpc;
 using Segmentation.Compliance.Reports;
 using Segmentation.Compliance.V1;

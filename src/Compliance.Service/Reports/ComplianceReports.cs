@@ -1,17 +1,38 @@
-using Segmentation.Compliance.Clients;
+using Segmentation.Compliance.Upstream;
 using Segmentation.Compliance.Scoring;
 
 namespace Segmentation.Compliance.Reports;
 
 /// <summary>Fetches what the scoring rules need from the other two services, always fresh (no cache:
-/// a result can never trail a committed write), and applies the rules. Whatever the number of
-/// clients, one assessment stream and one or two count streams.</summary>
-public sealed class ComplianceReports(AssessmentReader assessments, EventCountReader counts)
+/// a result can never trail a committed write), and applies the rules. One client: the assessment (which
+/// decides the user's access) and the year's counts in parallel. Many clients: one assessment stream and
+/// one or two count streams, whatever their number.</summary>
+public sealed class ComplianceReports(AssessmentReader assessments, EventCountReader counts, YearCountReader yearCounts)
 {
     public async Task<ClientScore> ClientAsync(string clientName, int year, DateOnly asOf, CancellationToken ct)
     {
-        var assessment = await assessments.GetAsync(clientName, year, asOf, ct);
-        return ComplianceCalculator.Score(assessment, await counts.CompletedAsync(assessment, ct));
+        var (assessment, counts) = await AssessWithCountsAsync(clientName, year, asOf, ct);
+        return ComplianceCalculator.Score(assessment, counts.For(assessment).Completed);
+    }
+
+    /// <summary>Requirements (with the user's token: it decides access) and Events (as the service) at once. The
+    /// counts are used only after the assessment let the user see the client; when the name was an alias,
+    /// events are stored under the canonical name the assessment gives, so they are counted once more by it.</summary>
+    private async Task<(ClientAssessment, YearCountsOfClient)> AssessWithCountsAsync(string clientName, int year, DateOnly asOf, CancellationToken ct)
+    {
+        var requested = clientName.Trim();
+        var countsCall = yearCounts.GetAsync(requested, year, asOf, ct);
+        ClientAssessment assessment;
+        try { assessment = await assessments.GetAsync(requested, year, asOf, ct); }
+        catch
+        {
+            _ = countsCall.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            throw;
+        }
+        var counts = await countsCall;
+        return assessment.ClientName == requested
+            ? (assessment, counts)
+            : (assessment, await yearCounts.GetAsync(assessment.ClientName, year, asOf, ct));
     }
 
     public Task<List<ClientAssessment>> AssessAsync(AssessmentQuery query, CancellationToken ct) => assessments.ListAsync(query, ct);
@@ -24,11 +45,9 @@ public sealed class ComplianceReports(AssessmentReader assessments, EventCountRe
 
     public async Task<ForecastResult> ForecastAsync(string clientName, int year, DateOnly asOf, CancellationToken ct)
     {
-        var assessment = await assessments.GetAsync(clientName, year, asOf, ct);
-        var completed = counts.CompletedAsync(assessment, ct);
-        var scheduled = counts.ScheduledAsync([assessment], ct);
-        var score = ComplianceCalculator.Score(assessment, await completed);
-        return ForecastCalculator.Forecast(score, CountsOf(await scheduled, assessment));
+        var (assessment, counts) = await AssessWithCountsAsync(clientName, year, asOf, ct);
+        var window = counts.For(assessment);
+        return ForecastCalculator.Forecast(ComplianceCalculator.Score(assessment, window.Completed), window.Scheduled);
     }
 
     public async Task<List<ClientWorkload>> WorkloadAsync(AssessmentQuery query, CancellationToken ct)

@@ -1,4 +1,4 @@
-using Segmentation.Compliance.Clients;
+using Segmentation.Compliance.Upstream;
 
 namespace Segmentation.Compliance.Reports;
 

@@ -5,7 +5,9 @@ namespace Segmentation.Events.Data;
 
 /// <summary>Appends to the change feed inside the writer's transaction. A transaction-scoped advisory
 /// lock makes positions commit in position order, so a reader that resumes "after position N" can
-/// never skip a change that committed late; pg_notify is delivered only when the transaction commits.</summary>
+/// never skip a change that committed late; pg_notify is delivered only when the transaction commits.
+/// The lock is taken just before the feed row gets its position, inside the same statement as the
+/// write (a CTE), so it costs no round trip; it is held until the commit that ends the write.</summary>
 public static class ChangeLog
 {
     public const string Channel = "segmentation_event_changes";
@@ -15,21 +17,18 @@ public static class ChangeLog
 
     public static readonly string LockAndNotifySql = $"SELECT pg_advisory_xact_lock({LockKey}); SELECT pg_notify('{Channel}', '');";
 
-    public static async Task AppendAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string kind,
-        EventRecord record, DateOnly? previousDate, CancellationToken ct)
-    {
-        await using var command = new NpgsqlCommand($"""
-            SELECT pg_advisory_xact_lock({LockKey});
+    /// <summary>CTE parts that lock, notify and append one feed row per row of <paramref name="source"/> (a CTE
+    /// with the event columns), of kind @feed_kind with @feed_previous as the previous date.</summary>
+    public static string AppendFrom(string source) => $"""
+        feed_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock({LockKey}) AS locked, pg_notify('{Channel}', '') AS notified FROM {source} LIMIT 1),
+        feed AS (
             INSERT INTO segmentation_event_changes (kind, event_id, client_name, event_type_id, event_date, previous_event_date)
-            VALUES (@kind, @id, @client, @type, @date, @previous);
-            SELECT pg_notify('{Channel}', '');
-            """, connection, transaction);
-        command.Parameters.AddWithValue("kind", kind);
-        command.Parameters.AddWithValue("id", record.Id);
-        command.Parameters.AddWithValue("client", record.ClientName);
-        command.Parameters.AddWithValue("type", record.EventTypeId);
-        command.Parameters.AddWithValue("date", record.EventDate);
-        command.Parameters.Add(new NpgsqlParameter("previous", NpgsqlDbType.Date) { Value = (object?)previousDate ?? DBNull.Value });
-        await command.ExecuteNonQueryAsync(ct);
+            SELECT @feed_kind, s.id, s.client_name, s.event_type_id, s.event_date, @feed_previous FROM {source} s, feed_lock)
+        """;
+
+    public static void AddParameters(NpgsqlBatchCommand command, string kind, DateOnly? previousDate)
+    {
+        command.Parameters.AddWithValue("feed_kind", kind);
+        command.Parameters.Add(new NpgsqlParameter("feed_previous", NpgsqlDbType.Date) { Value = (object?)previousDate ?? DBNull.Value });
     }
 }

@@ -11,22 +11,23 @@ public static class EventColumns
         notes, meeting_link, attendees, location, source, created_by, created_at, updated_at
         """;
 
-    public static EventRecord Read(NpgsqlDataReader r) => new(
-        r.GetGuid(0),
-        r.GetString(1),
-        r.GetGuid(2),
-        r.GetFieldValue<DateOnly>(3),
-        r.GetBoolean(4),
-        r.IsDBNull(5) ? null : r.GetFieldValue<DateOnly>(5),
-        NullableString(r, 6),
-        NullableString(r, 7),
-        NullableString(r, 8),
-        r.GetFieldValue<string[]>(9),
-        NullableString(r, 10),
-        r.GetString(11),
-        NullableString(r, 12),
-        r.GetFieldValue<DateTimeOffset>(13),
-        r.GetFieldValue<DateTimeOffset>(14));
+    /// <param name="offset">Where the columns start (a statement may return other columns first).</param>
+    public static EventRecord Read(NpgsqlDataReader r, int offset = 0) => new(
+        r.GetGuid(offset),
+        r.GetString(offset + 1),
+        r.GetGuid(offset + 2),
+        r.GetFieldValue<DateOnly>(offset + 3),
+        r.GetBoolean(offset + 4),
+        r.IsDBNull(offset + 5) ? null : r.GetFieldValue<DateOnly>(offset + 5),
+        NullableString(r, offset + 6),
+        NullableString(r, offset + 7),
+        NullableString(r, offset + 8),
+        r.GetFieldValue<string[]>(offset + 9),
+        NullableString(r, offset + 10),
+        r.GetString(offset + 11),
+        NullableString(r, offset + 12),
+        r.GetFieldValue<DateTimeOffset>(offset + 13),
+        r.GetFieldValue<DateTimeOffset>(offset + 14));
 
     private static string? NullableString(NpgsqlDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetString(ordinal);
 

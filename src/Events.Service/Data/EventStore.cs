@@ -4,12 +4,17 @@ using Segmentation.ServiceDefaults.Grpc;
 
 namespace Segmentation.Events.Data;
 
-/// <summary>Reads one event and changes existing ones. Each change claims its request id (if any), locks
-/// the row, writes its change-feed row and the answer for retries in the same transaction, and commits
-/// before returning. Every step takes the call's cancellation token, so a caller who gave up (deadline
-/// or cancellation) before the commit leaves nothing behind.</summary>
+/// <summary>Reads one event and changes existing ones. A change claims its request id (if any) and locks the row
+/// in its first round trip, lets the caller check the row (access, rules), writes the row and its change-feed
+/// row in the second, and stores the answer for retries with the commit (the third; with the second when there
+/// is no request id). Every step takes the call's cancellation token, so a caller who gave up before the commit
+/// leaves nothing behind.</summary>
 public sealed class EventStore(NpgsqlDataSource dataSource)
 {
+    private static readonly string Lock = $"SELECT {EventColumns.List} FROM segmentation_events WHERE id = @id FOR UPDATE";
+
+    private static readonly string Delete = $"DELETE FROM segmentation_events WHERE id = @id RETURNING {EventColumns.List}";
+
     public async Task<EventRecord?> GetAsync(Guid id, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
@@ -18,55 +23,68 @@ public sealed class EventStore(NpgsqlDataSource dataSource)
         return await EventColumns.ReadSingleAsync(command, ct);
     }
 
-    /// <summary>Completes once: a second completion (even a concurrent one) returns the first unchanged.</summary>
-    public Task<ChangeOutcome> CompleteAsync(Guid id, DateOnly completedDate, string completedBy, RequestClaim? claim, CancellationToken ct) =>
-        ChangeAsync(id, current => current.Completed ? null : new PlannedChange(ChangeKind.Completed,
-            "completed = true, completed_date = @completedDate, completed_by = @completedBy",
-            [new NpgsqlParameter("completedDate", completedDate), new NpgsqlParameter("completedBy", completedBy)]), claim, ct);
-
-    public Task<ChangeOutcome> ReopenAsync(Guid id, RequestClaim? claim, CancellationToken ct) =>
-        ChangeAsync(id, current => !current.Completed ? null : new PlannedChange(ChangeKind.Reopened,
-            "completed = false, completed_date = NULL, completed_by = NULL", []), claim, ct);
-
-    public Task<ChangeOutcome> UpdateAsync(Guid id, EventPatch patch, RequestClaim? claim, CancellationToken ct) =>
-        ChangeAsync(id, current => PatchSql.For(current, patch), claim, ct);
-
-    public Task<ChangeOutcome> DeleteAsync(Guid id, RequestClaim? claim, CancellationToken ct) =>
-        WriteTransaction.RunAsync(dataSource, id, claim, async (connection, transaction) =>
+    /// <summary>Locks the row, runs <paramref name="check"/> on it (throw to refuse), asks <paramref name="plan"/> what to
+    /// change (null = nothing) and applies it.</summary>
+    public async Task<ChangeOutcome> ChangeAsync(Guid id, RequestClaim? claim, Func<EventRecord, Task> check,
+        Func<EventRecord, PlannedChange?> plan, CancellationToken ct)
+    {
+        await using var session = await WriteSession.OpenAsync(dataSource, ct);
+        var (seen, current) = await ClaimStep.RunAsync(session, id, claim, Lock, ct);
+        if (seen is not null) return seen;
+        await check(current!);
+        if (plan(current!) is not { } change)
         {
-            await using var command = new NpgsqlCommand(
-                $"DELETE FROM segmentation_events WHERE id = @id RETURNING {EventColumns.List}", connection, transaction);
-            command.Parameters.AddWithValue("id", id);
-            var deleted = await EventColumns.ReadSingleAsync(command, ct) ?? throw NotFound(id);
-            await ChangeLog.AppendAsync(connection, transaction, ChangeKind.Deleted, deleted, null, ct);
-            return deleted;
-        }, ct);
+            await ClaimStep.CommitAsync(session, claim, current!, ct);
+            return new ChangeOutcome.Done(current!);
+        }
 
-    /// <summary>Locks the row, asks <paramref name="plan"/> what to change (null = nothing), applies it.</summary>
-    private Task<ChangeOutcome> ChangeAsync(Guid id, Func<EventRecord, PlannedChange?> plan, RequestClaim? claim, CancellationToken ct) =>
-        WriteTransaction.RunAsync(dataSource, id, claim, async (connection, transaction) =>
+        var update = new NpgsqlBatchCommand($"""
+            WITH changed AS (UPDATE segmentation_events SET {change.SetClause}, updated_at = now() WHERE id = @id RETURNING {EventColumns.List}),
+            {ChangeLog.AppendFrom("changed")}
+            SELECT * FROM changed
+            """);
+        update.Parameters.AddWithValue("id", id);
+        update.Parameters.AddRange(change.Parameters);
+        ChangeLog.AddParameters(update, change.Kind, change.Kind == ChangeKind.Rescheduled ? current!.EventDate : null);
+        EventRecord updated;
+        await using (var batch = session.Batch(update))
         {
-            await using var select = new NpgsqlCommand(
-                $"SELECT {EventColumns.List} FROM segmentation_events WHERE id = @id FOR UPDATE", connection, transaction);
-            select.Parameters.AddWithValue("id", id);
-            var current = await EventColumns.ReadSingleAsync(select, ct) ?? throw NotFound(id);
-            if (plan(current) is not { } change) return current;
-
-            await using var update = new NpgsqlCommand(
-                $"UPDATE segmentation_events SET {change.SetClause}, updated_at = now() WHERE id = @id RETURNING {EventColumns.List}",
-                connection, transaction);
-            update.Parameters.AddWithValue("id", id);
-            update.Parameters.AddRange(change.Parameters);
-            EventRecord updated;
-            try { updated = (await EventColumns.ReadSingleAsync(update, ct))!; }
+            try
+            {
+                await using var reader = await batch.ExecuteReaderAsync(ct);
+                await reader.ReadAsync(ct);
+                updated = EventColumns.Read(reader);
+            }
             catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation)
             {
                 throw new AlreadyExistsException("The client already has an event of this type on that date.");
             }
-            var previousDate = change.Kind == ChangeKind.Rescheduled ? current.EventDate : (DateOnly?)null;
-            await ChangeLog.AppendAsync(connection, transaction, change.Kind, updated, previousDate, ct);
-            return updated;
-        }, ct);
+        }
+        await ClaimStep.CommitAsync(session, claim, updated, ct);
+        return new ChangeOutcome.Done(updated);
+    }
 
-    private static NotFoundException NotFound(Guid id) => new($"Event '{id}' does not exist.");
+    /// <summary>Deletes the row in the first round trip, runs <paramref name="check"/> on what was deleted (throw to
+    /// refuse: nothing commits), then appends its change-feed row and commits in the second.</summary>
+    public async Task<ChangeOutcome> DeleteAsync(Guid id, RequestClaim? claim, Func<EventRecord, Task> check, CancellationToken ct)
+    {
+        await using var session = await WriteSession.OpenAsync(dataSource, ct);
+        var (seen, deleted) = await ClaimStep.RunAsync(session, id, claim, Delete, ct);
+        if (seen is not null) return seen;
+        await check(deleted!);
+        var log = new NpgsqlBatchCommand($"""
+            WITH gone AS (SELECT @id::uuid AS id, @client AS client_name, @type::uuid AS event_type_id, @date::date AS event_date),
+            {ChangeLog.AppendFrom("gone")}
+            SELECT 1
+            """);
+        log.Parameters.AddWithValue("id", deleted!.Id);
+        log.Parameters.AddWithValue("client", deleted.ClientName);
+        log.Parameters.AddWithValue("type", deleted.EventTypeId);
+        log.Parameters.AddWithValue("date", deleted.EventDate);
+        ChangeLog.AddParameters(log, ChangeKind.Deleted, null);
+        if (claim is null) await session.CommitAsync(ct, log);
+        else await session.CommitAsync(ct, log, RequestKeys.Record(claim, deleted));
+        return new ChangeOutcome.Done(deleted);
+    }
+
 }

@@ -13,6 +13,9 @@ public sealed class EventDateRule(BusinessClock clock)
 
     public DateOnly Latest() => new(clock.Today().Year + 5, 12, 31);
 
+    /// <summary>The business day today (the default completion date).</summary>
+    public DateOnly Today() => clock.Today();
+
     public DateOnly? Check(Validation validation, string field, string? text, bool required = true)
     {
         if (string.IsNullOrWhiteSpace(text))

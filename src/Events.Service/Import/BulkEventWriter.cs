@@ -16,7 +16,7 @@ public sealed class BulkEventWriter(NpgsqlDataSource dataSource)
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await ExecuteAsync(connection, """
-            CREATE TEMP TABLE import_rows (row_number int, client_name text, event_type_id uuid,
+            CREATE TEMP TABLE import_rows (row_number int, id uuid, client_name text, event_type_id uuid,
                 event_date date, completed boolean, notes text) ON COMMIT DROP
             """, ct);
         await CopyAsync(connection, candidates, ct);
@@ -33,8 +33,8 @@ public sealed class BulkEventWriter(NpgsqlDataSource dataSource)
         await ExecuteAsync(connection, ChangeLog.LockAndNotifySql, ct);
         await using var insert = new NpgsqlCommand("""
             WITH inserted AS (
-                INSERT INTO segmentation_events (client_name, event_type_id, event_date, completed, completed_date, notes, source, created_by)
-                SELECT client_name, event_type_id, event_date, completed, CASE WHEN completed THEN event_date END, notes, 'import', @createdBy
+                INSERT INTO segmentation_events (id, client_name, event_type_id, event_date, completed, completed_date, notes, source, created_by)
+                SELECT id, client_name, event_type_id, event_date, completed, CASE WHEN completed THEN event_date END, notes, 'import', @createdBy
                 FROM import_rows ORDER BY row_number
                 ON CONFLICT ON CONSTRAINT segmentation_events_client_type_date_key DO NOTHING
                 RETURNING id, client_name, event_type_id, event_date)
@@ -50,11 +50,14 @@ public sealed class BulkEventWriter(NpgsqlDataSource dataSource)
     private static async Task CopyAsync(NpgsqlConnection connection, IReadOnlyList<ImportCandidate> candidates, CancellationToken ct)
     {
         await using var copy = await connection.BeginBinaryImportAsync(
-            "COPY import_rows (row_number, client_name, event_type_id, event_date, completed, notes) FROM STDIN (FORMAT BINARY)", ct);
+            "COPY import_rows (row_number, id, client_name, event_type_id, event_date, completed, notes) FROM STDIN (FORMAT BINARY)", ct);
         foreach (var c in candidates)
         {
             await copy.StartRowAsync(ct);
             await copy.WriteAsync(c.Row, NpgsqlDbType.Integer, ct);
+            // Time-ordered ids (UUIDv7): the batch's keys land side by side at the end of the primary
+            // key instead of on 100,000 random pages of a table larger than shared_buffers.
+            await copy.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid, ct);
             await copy.WriteAsync(c.ClientName, NpgsqlDbType.Text, ct);
             await copy.WriteAsync(c.EventTypeId, NpgsqlDbType.Uuid, ct);
             await copy.WriteAsync(c.EventDate, NpgsqlDbType.Date, ct);

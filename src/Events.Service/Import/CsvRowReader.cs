@@ -30,11 +30,13 @@ public static class CsvRowReader
             if (header.Length == 0 || header.All(string.IsNullOrWhiteSpace)) throw new ValidationException("content", "The file is empty.");
             var columns = ImportColumns.FromHeader(header);
             var rows = new List<RawRow>();
+            var pool = new StringPool();
             while (csv.Read())
             {
                 string Field(int? index) => index is { } i && i < csv.FieldCount ? csv.GetString(i)?.Trim() ?? "" : "";
-                var row = new RawRow((int)csv.RowNumber + 1, Field(columns.Client), Field(columns.Event),
-                    DateCell.OfText(Field(columns.Date)), Field(columns.Completed), Field(columns.Notes));
+                string Pooled(int? index) => pool.Get(Field(index));
+                var row = new RawRow((int)csv.RowNumber + 1, Pooled(columns.Client), Pooled(columns.Event),
+                    DateCell.OfText(Pooled(columns.Date)), Pooled(columns.Completed), Field(columns.Notes));
                 if (row.Client.Length + row.Event.Length + row.Date.Text.Length + row.Completed.Length + row.Notes.Length == 0) continue;
                 rows.Add(row);
             }

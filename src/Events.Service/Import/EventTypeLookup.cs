@@ -1,4 +1,4 @@
-using Segmentation.Events.Clients;
+using Segmentation.Events.Upstream;
 using Segmentation.Requirements.V1;
 
 namespace Segmentation.Events.Import;

@@ -58,9 +58,13 @@ public sealed class ClientRepository(NpgsqlDataSource dataSource)
     public async Task<bool> ReassignCseAsync(string clientName, string? cse, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        return await connection.ExecuteAsync(new CommandDefinition(
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var updated = await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE nps_clients SET cse = @cse, updated_at = now() WHERE client_name = @clientName",
-            new { clientName, cse }, cancellationToken: ct)) == 1;
+            new { clientName, cse }, transaction, cancellationToken: ct)) == 1;
+        if (updated) await DirectoryNotice.SendAsync(connection, transaction, clientName, ct);
+        await transaction.CommitAsync(ct);
+        return updated;
     }
 
     private sealed record ResolvedRow(string Requested, string Name, string Segment, string Cse);

@@ -26,6 +26,7 @@ public sealed class ClientWriter(NpgsqlDataSource dataSource)
             SELECT @Name, t.id, @Cse, @SegmentSince, 'Initial segment' FROM segmentation_tiers t WHERE t.tier_name = @Segment
             """, client, transaction, cancellationToken: ct));
         if (periods != 1) throw new InvalidOperationException($"Segment '{client.Segment}' is missing from segmentation_tiers.");
+        await DirectoryNotice.SendAsync(connection, transaction, client.Name, ct);
         await transaction.CommitAsync(ct);
     }
 
@@ -47,6 +48,7 @@ public sealed class ClientWriter(NpgsqlDataSource dataSource)
             await connection.ExecuteAsync(new CommandDefinition(
                 "INSERT INTO client_aliases (alias, client_name, created_by) VALUES (@alias, @clientName, @createdBy)",
                 new { alias, clientName, createdBy }, transaction, cancellationToken: ct));
+            await DirectoryNotice.SendAsync(connection, transaction, clientName, ct);
         }
         await transaction.CommitAsync(ct);
     }
@@ -55,8 +57,12 @@ public sealed class ClientWriter(NpgsqlDataSource dataSource)
     public async Task<bool> RemoveAliasAsync(string clientName, string alias, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        return await connection.ExecuteAsync(new CommandDefinition(
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var removed = await connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM client_aliases WHERE alias = @alias AND client_name = @clientName",
-            new { alias, clientName }, cancellationToken: ct)) == 1;
+            new { alias, clientName }, transaction, cancellationToken: ct)) == 1;
+        if (removed) await DirectoryNotice.SendAsync(connection, transaction, clientName, ct);
+        await transaction.CommitAsync(ct);
+        return removed;
     }
 }

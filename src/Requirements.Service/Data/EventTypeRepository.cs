@@ -1,9 +1,9 @@
 using Dapper;
 using Npgsql;
-using Segmentation.Requirements.V1;
 
 namespace Segmentation.Requirements.Data;
 
+/// <summary>segmentation_event_types (read only here: event types change through migrations).</summary>
 public sealed class EventTypeRepository(NpgsqlDataSource dataSource)
 {
     private const string Columns = """
@@ -11,31 +11,22 @@ public sealed class EventTypeRepository(NpgsqlDataSource dataSource)
         responsible_team AS ResponsibleTeam, is_active AS IsActive
         """;
 
-    public async Task<IReadOnlyList<EventType>> ListAsync(bool includeInactive, CancellationToken ct)
+    public async Task<IReadOnlyList<EventTypeRow>> ListAsync(bool includeInactive, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         var rows = await connection.QueryAsync<EventTypeRow>(new CommandDefinition(
             $"SELECT {Columns} FROM segmentation_event_types WHERE is_active OR @includeInactive ORDER BY event_code",
             new { includeInactive }, cancellationToken: ct));
-        return rows.Select(r => r.ToMessage()).ToArray();
+        return rows.AsList();
     }
 
     /// <summary>By id (uuid text) or code, case-insensitive; null when neither matches.</summary>
-    public async Task<EventType?> FindAsync(string idOrCode, CancellationToken ct)
+    public async Task<EventTypeRow?> FindAsync(string idOrCode, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         var row = await connection.QuerySingleOrDefaultAsync<EventTypeRow>(new CommandDefinition(
             $"SELECT {Columns} FROM segmentation_event_types WHERE id::text = lower(@key) OR upper(event_code) = upper(@key)",
             new { key = idOrCode.Trim() }, cancellationToken: ct));
-        return row?.ToMessage();
-    }
-
-    private sealed record EventTypeRow(string Id, string Code, string Name, string FrequencyType, string ResponsibleTeam, bool IsActive)
-    {
-        public EventType ToMessage() => new()
-        {
-            Id = Id, Code = Code, Name = Name, FrequencyType = FrequencyType,
-            ResponsibleTeam = ResponsibleTeam, IsActive = IsActive,
-        };
+        return row;
     }
 }

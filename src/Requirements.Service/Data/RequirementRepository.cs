@@ -27,14 +27,6 @@ public sealed class RequirementRepository(NpgsqlDataSource dataSource)
         return rows.AsList();
     }
 
-    public async Task<RequirementCell?> FindAsync(string segment, string eventTypeId, CancellationToken ct)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        return await connection.QuerySingleOrDefaultAsync<RequirementCell>(new CommandDefinition(
-            $"{CellSelect} WHERE r.segment = @segment AND r.event_type_id = @eventTypeId::uuid",
-            new { segment, eventTypeId }, cancellationToken: ct));
-    }
-
     /// <summary>Updates one cell and writes its audit row in the same transaction; null when the cell does not exist.</summary>
     public async Task<RequirementCell?> UpdateAsync(string segment, string eventTypeId, int count, string priority, string changedBy, CancellationToken ct)
     {

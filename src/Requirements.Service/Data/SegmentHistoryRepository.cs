@@ -52,6 +52,7 @@ public sealed class SegmentHistoryRepository(NpgsqlDataSource dataSource)
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE nps_clients SET segment = @segment, updated_at = now() WHERE client_name = @clientName",
             new { clientName, segment }, transaction, cancellationToken: ct));
+        await DirectoryNotice.SendAsync(connection, transaction, clientName, ct);
         await transaction.CommitAsync(ct);
     }
 

@@ -38,6 +38,12 @@ internal static class MessageMapping
         CseName = period.CseName,
     };
 
+    public static EventType ToMessage(this EventTypeRow row) => new()
+    {
+        Id = row.Id, Code = row.Code, Name = row.Name, FrequencyType = row.FrequencyType,
+        ResponsibleTeam = row.ResponsibleTeam, IsActive = row.IsActive,
+    };
+
     public static ClientSummary ToSummary(this ClientRow row) => new() { Name = row.Name, Segment = row.Segment, Cse = row.Cse };
 
     public static Exclusion ToMessage(this ExclusionRow row) => new()

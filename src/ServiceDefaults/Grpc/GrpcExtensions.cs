@@ -52,17 +52,27 @@ public static class GrpcExtensions
     }
 
     /// <summary>A typed gRPC client to another service found through service discovery
-    /// (https+http://name), with a default deadline on every call. No HTTP resilience handler.</summary>
-    public static IHttpClientBuilder AddSegmentationGrpcClient<TClient>(this IHostApplicationBuilder builder, string serviceName)
+    /// (https+http://name). Inside a gRPC call the caller's deadline and cancellation propagate to it
+    /// (one budget for the whole request, not a fresh one per hop); inside an HTTP request (the gateway)
+    /// its calls share one deadline set at the first; background work gets the default per call. <paramref name="asService"/>: call as the internal
+    /// service instead of forwarding the user's token. No HTTP resilience handler.</summary>
+    public static IHttpClientBuilder AddSegmentationGrpcClient<TClient>(this IHostApplicationBuilder builder, string serviceName,
+        bool asService = false)
         where TClient : class
     {
         var seconds = builder.Configuration.GetValue<double?>("Grpc:DefaultDeadlineSeconds");
         var deadline = seconds is > 0 ? TimeSpan.FromSeconds(seconds.Value) : DefaultDeadline;
         var address = builder.Configuration[$"Grpc:Addresses:{serviceName}"] ?? $"http://{serviceName}";
-        builder.Services.AddTransient<Auth.ForwardAuthorizationHandler>();
         return builder.Services
             .AddGrpcClient<TClient>(o => o.Address = new Uri(address))
-            .AddInterceptor(() => new DefaultDeadlineInterceptor(deadline))
-            .AddHttpMessageHandler<Auth.ForwardAuthorizationHandler>();
+            // First, so the default below only applies when there is no incoming call to take a deadline from.
+            .EnableCallContextPropagation(o => o.SuppressContextNotFoundErrors = true)
+            .AddInterceptor(sp => new DefaultDeadlineInterceptor(deadline, sp.GetService<Microsoft.AspNetCore.Http.IHttpContextAccessor>()))
+            .AddHttpMessageHandler(sp =>
+            {
+                var handler = ActivatorUtilities.CreateInstance<Auth.ForwardAuthorizationHandler>(sp);
+                handler.AsService = asService;
+                return handler;
+            });
     }
 }

@@ -24,7 +24,13 @@ public static class BodyInputs
         }
         var valid = JsonBodies.Base(operation);
         var text = Encoding.UTF8.GetString(valid);
-        foreach (var whole in new[] { "{}", "[]", "null", "\"text\"", "", "{\"a\":}", text + "x", "/*c*/" + text, text.Replace("{", "{\"\":1,") })
+        // With no required property, an empty body, {} and null all mean "the defaults" (complete today, change
+        // nothing): valid requests that only must not break. Refusing them was order-dependent (an earlier input may
+        // already have completed the sample event), which made this test flaky.
+        var optional = !operation.BodyProperties.Any(p => p.Required);
+        foreach (var whole in new[] { "{}", "null", "" })
+            yield return Input(optional ? "body empty, {} or null (optional body)" : "body not the expected object", Encoding.UTF8.GetBytes(whole));
+        foreach (var whole in new[] { "[]", "\"text\"", "{\"a\":}", text + "x", "/*c*/" + text, text.Replace("{", "{\"\":1,") })
             yield return Input("body not the expected object", Encoding.UTF8.GetBytes(whole));
         foreach (var cut in new[] { valid.Length / 3, valid.Length / 2, valid.Length - 1 }.Distinct().Where(c => c > 0))
             yield return Input("body truncated", valid[..cut]);

@@ -36,7 +36,7 @@ public sealed class InMemorySystem : IAsyncDisposable
     public HttpClient Client(string? token)
     {
         var door = _frontDoor ?? throw new InvalidOperationException("This system has no front door.");
-        return new HttpClient(new BearerTokenHandler(token, door.Server.CreateHandler())) { BaseAddress = door.Server.BaseAddress };
+        return new HttpClient(new TraceParent(new BearerTokenHandler(token, door.Server.CreateHandler()))) { BaseAddress = door.Server.BaseAddress };
     }
 
     /// <summary>A typed gRPC client into the host that serves it (null token = anonymous).</summary>

@@ -1,5 +1,0 @@
-namespace Segmentation.Compliance.Clients;
-
-/// <summary>Which clients to assess: all of a year, optionally filtered (null = no filter).</summary>
-public sealed record AssessmentQuery(int Year, DateOnly AsOf, string? Cse = null, string? Segment = null,
-    IReadOnlyList<string>? ClientNames = null);

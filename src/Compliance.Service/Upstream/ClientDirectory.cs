@@ -1,0 +1,24 @@
+using Segmentation.Requirements.V1;
+using Segmentation.ServiceDefaults.Grpc;
+
+namespace Segmentation.Compliance.Upstream;
+
+/// <summary>Client identity from Requirements.Service, with the caller's visibility applied there.</summary>
+public sealed class ClientDirectory(RequirementsService.RequirementsServiceClient requirements)
+{
+    /// <summary>The stored name of a client given by name or alias; NOT_FOUND when unknown or not visible.</summary>
+    public async Task<string> CanonicalNameAsync(string nameOrAlias, CancellationToken ct)
+    {
+        var request = new ResolveClientsRequest { Names = { nameOrAlias } };
+        var resolved = (await requirements.ResolveClientsAsync(request, cancellationToken: ct)).Clients.SingleOrDefault();
+        return resolved is { Found: true } ? resolved.Name : throw new NotFoundException($"Client '{nameOrAlias}' does not exist.");
+    }
+
+    /// <summary>One page of client names in name order (Requirements' own AIP-158 paging, CSE scope applied there).</summary>
+    public async Task<(List<string> Names, string NextPageToken)> ListPageAsync(string? cse, int pageSize, string? pageToken, CancellationToken ct)
+    {
+        var request = new ListClientsRequest { Cse = cse ?? "", PageSize = pageSize, PageToken = pageToken ?? "" };
+        var response = await requirements.ListClientsAsync(request, cancellationToken: ct);
+        return (response.Clients.Select(c => c.Name).ToList(), response.NextPageToken);
+    }
+}

@@ -1,0 +1,3 @@
+using Segmentation.TestSupport;
+
+[assembly: AssemblyFixture(typeof(PostgresFixture))]
