@@ -6,7 +6,7 @@ namespace Segmentation.AppHost;
 /// <summary>The AppHost's own configuration (appsettings.json, environment, command line).</summary>
 public sealed record AppHostSettings(
     PostgresMode PostgresMode, int PostgresPort, string PostgresDataDirectory, string? PostgresBinDirectory,
-    int GatewayPort, string DataDirectory)
+    int GatewayPort, int IdentityPort, string DataDirectory)
 {
     public static AppHostSettings From(IConfiguration configuration, string appHostDirectory)
     {
@@ -18,6 +18,8 @@ public sealed record AppHostSettings(
             Path.GetFullPath(configuration["Postgres:DataDirectory"] ?? Path.Combine(dataDirectory, "postgres")),
             configuration["Postgres:BinDirectory"],
             configuration.GetValue("Gateway:Port", 5080),
+            configuration.GetValue("Identity:Port", 5090),
             dataDirectory);
     }
 }
+

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration;
 
 namespace Segmentation.AppHost;
 
-/// <summary>A secret every process shares (the JWT signing key, the page-token key): the configured
+/// <summary>A secret every process shares (the services' client secret, the page-token key): the configured
 /// value when given, else a random key generated once and kept under .data/, so tokens survive
 /// restarts and every replica accepts the others'.</summary>
 public static class LocalSecret

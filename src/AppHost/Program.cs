@@ -4,9 +4,7 @@ using Segmentation.AppHost.Postgres;
 var builder = DistributedApplication.CreateBuilder(args);
 builder.RunProjectsInAppHostEnvironment();
 var settings = AppHostSettings.From(builder.Configuration, builder.AppHostDirectory);
-var signingKey = LocalSecret.Resolve(builder.Configuration, "Auth:SigningKey", settings.DataDirectory, "auth-signing-key");
-var keys = new ServiceKeys(signingKey,
-    LocalSecret.Resolve(builder.Configuration, "PageTokens:Key", settings.DataDirectory, "page-token-key"));
+var keys = IdentityProvider.Keys(builder.Configuration, settings);
 
 var database = builder.AddSegmentationDatabase(settings);
 
@@ -22,13 +20,23 @@ var compliance = builder.AddGrpcService<Projects.Compliance_Service>(ResourceNam
     .WithReference(requirements).WaitFor(requirements)
     .WithReference(events).WaitFor(events);
 
-builder.AddProject<Projects.Gateway>(ResourceNames.Gateway)
+var gateway = builder.AddProject<Projects.Gateway>(ResourceNames.Gateway)
     .WithHttpEndpoint(port: settings.GatewayPort, name: "http", isProxied: false)
-    .WithEnvironment("Auth__SigningKey", signingKey)
+    .WithProviderAuth(keys)
+    .WithAuthSettings(builder.Configuration)
+    // Sessions and the key ring only: a small pool (DatabaseOptions' budget counts the three services).
+    .WithEnvironment("Database__MaxPoolSize", "4")
+    .WithReference(database, ResourceNames.Database)
     .WithReference(requirements).WaitFor(requirements)
     .WithReference(events).WaitFor(events)
     .WithReference(compliance).WaitFor(compliance)
     .WithHttpHealthCheck("/health");
 
-DevelopmentInfo.Print(builder, settings, signingKey);
+if (!IdentityProvider.IsExternal(builder.Configuration))
+{
+    var identity = builder.AddDevelopmentProvider(settings, keys, database, migrator, requirements);
+    gateway.WaitFor(identity);
+    DevelopmentInfo.PrintTokensWhenReady(builder, identity, keys);
+}
+DevelopmentInfo.Print(builder, settings, keys);
 builder.Build().Run();

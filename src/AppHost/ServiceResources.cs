@@ -7,7 +7,7 @@ public static class ServiceResources
     public const int MaxPoolSize = 25;
 
     /// <summary>A gRPC service: plain HTTP/2 on a loopback endpoint, the database with its pool budget,
-    /// the shared signing and page-token keys, and a start only after the migrator has finished.</summary>
+    /// the provider's settings and the page-token key, and a start only after the migrator has finished.</summary>
     public static IResourceBuilder<ProjectResource> AddGrpcService<TProject>(
         this IDistributedApplicationBuilder builder, string name,
         IResourceBuilder<IResourceWithConnectionString> database, IResourceBuilder<ProjectResource> migrator, ServiceKeys keys)
@@ -15,7 +15,7 @@ public static class ServiceResources
         builder.AddProject<TProject>(name)
             .WithHttpEndpoint(name: "http")
             .WithEnvironment("Kestrel__EndpointDefaults__Protocols", "Http2")
-            .WithEnvironment("Auth__SigningKey", keys.SigningKey)
+            .WithProviderAuth(keys)
             .WithEnvironment("PageTokens__Key", keys.PageTokenKey)
             .WithEnvironment("Database__MaxPoolSize", MaxPoolSize.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .WithReference(database, ResourceNames.Database)

@@ -18,6 +18,7 @@ using Segmentation.Gateway.Security;
 using Segmentation.Requirements.V1;
 using Segmentation.ServiceDefaults;
 using Segmentation.ServiceDefaults.Auth;
+using Segmentation.ServiceDefaults.Data;
 using Segmentation.ServiceDefaults.Grpc;
 
 namespace Segmentation.Gateway;
@@ -29,7 +30,9 @@ public static class Extensions
 
     public static IHostApplicationBuilder AddGatewayServices(this IHostApplicationBuilder builder)
     {
-        builder.AddSegmentationAuth();
+        // The session store and key ring live in PostgreSQL (shared by replicas); the gateway runs no other SQL.
+        builder.AddSegmentationDatabase();
+        builder.AddDashboardSignIn(builder.AddSegmentationAuth());
         builder.Services.AddSingleton(TimeProvider.System);
 
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.Complete);
@@ -78,10 +81,11 @@ public static class Extensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<UrlLengthMiddleware>();
-        // The dashboard (wwwroot/segmentation) is static and public; its data calls carry the token.
+        // The dashboard (wwwroot/segmentation) is static and public; its data calls carry the session cookie.
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseAuthentication();
+        app.UseMiddleware<SessionTokenMiddleware>();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseMiddleware<BodySizeLimitMiddleware>();
@@ -90,7 +94,7 @@ public static class Extensions
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         if (app.Environment.IsDevelopment()) app.MapScalarApiReference("/scalar").AllowAnonymous();
         app.MapGet("/", () => Results.Redirect("/segmentation/")).AllowAnonymous().ExcludeFromDescription();
-        app.MapDevelopmentTokens(app.Environment);
+        app.MapSignInApi();
         return app;
     }
 

@@ -10,4 +10,5 @@ public static class ResourceNames
     public const string Events = "events";
     public const string Compliance = "compliance";
     public const string Gateway = "gateway";
+    public const string Identity = "identity";
 }

@@ -6,7 +6,6 @@ using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Segmentation.ServiceDefaults;
-using Segmentation.TestSupport;
 
 namespace Segmentation.AppHost.Tests;
 
@@ -27,16 +26,23 @@ public sealed class AppHostFixture : IAsyncLifetime
     /// <summary>The environment the AppHost (and so every project it starts) runs in.</summary>
     public string EnvironmentName { get; private set; } = "";
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "segmentation-apphost-" + Guid.NewGuid().ToString("N")[..10]);
+    /// <summary>The services' client secret at the development provider (the AppHost would generate one).</summary>
+    public string ServiceClientSecret { get; } = "apphost-test-service-secret-" + Guid.NewGuid().ToString("N");
+    /// <summary>The development provider's issuer URL (Auth:Authority of every project).</summary>
+    public Uri Authority { get; private set; } = null!;
 
     public async ValueTask InitializeAsync()
     {
         using var cts = new CancellationTokenSource(StartTimeout);
+        var identityPort = FreePort();
+        Authority = new Uri($"http://localhost:{identityPort}/");
         string[] args =
         [
             $"--DataDirectory={DataDirectory}",
             $"--Postgres:Port={FreePort()}",
             $"--Gateway:Port={FreePort()}",
-            $"--Auth:SigningKey={TestAuth.Options.SigningKey}",
+            $"--Identity:Port={identityPort}",
+            $"--Auth:ServiceClient:ClientSecret={ServiceClientSecret}",
         ];
         // The host's own key: it wins over the launch profile's DOTNET_ENVIRONMENT (command line first).
         if (_environment is not null) args = [.. args, $"--environment={_environment}"];
@@ -46,6 +52,13 @@ public sealed class AppHostFixture : IAsyncLifetime
         await App.StartAsync(cts.Token);
         await WaitHealthyOrFailedAsync(ResourceNames.Gateway, cts.Token);
     }
+
+    /// <summary>A development user's access token from the provider (its development grant; Development only).</summary>
+    public Task<string> TokenAsync(string userName) =>
+        new DevelopmentTokens(Authority.ToString()).IssueAsync(userName, TestContext.Current.CancellationToken);
+
+    /// <summary>The services' own token (client credentials): issued in every environment.</summary>
+    public Task<string> ServiceTokenAsync() => ProviderTokens.ClientCredentialsAsync(Authority, "segmentation-service", ServiceClientSecret);
 
     /// <summary>Waits until the resource is healthy, failing fast when any resource fails to start.</summary>
     private async Task WaitHealthyOrFailedAsync(string resource, CancellationToken ct)

@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Aspire.Hosting.Testing;
 using Segmentation.ServiceDefaults;
-using Segmentation.TestSupport;
 
 namespace Segmentation.AppHost.Tests;
 
@@ -22,7 +21,7 @@ public sealed class GatewayEndToEndTests(AppHostFixture host)
     [Fact]
     public async Task The_gateway_serves_the_twelve_event_types_from_postgres_through_the_requirements_service()
     {
-        var types = await Gateway(TestAuth.Admin).GetFromJsonAsync<EventTypeDto[]>("/api/event-types", TestContext.Current.CancellationToken);
+        var types = await Gateway(await host.TokenAsync("admin")).GetFromJsonAsync<EventTypeDto[]>("/api/event-types", TestContext.Current.CancellationToken);
 
         Assert.NotNull(types);
         Assert.Equal(12, types.Length);

@@ -39,7 +39,7 @@ public sealed class MigratorFailureTests
             $"--ConnectionStrings:segmentation={connectionString}",
             $"--DataDirectory={Path.Combine(Path.GetTempPath(), "segmentation-apphost-" + Guid.NewGuid().ToString("N")[..10])}",
             $"--Gateway:Port={FreePort()}",
-            $"--Auth:SigningKey={TestAuth.Options.SigningKey}",
+            $"--Identity:Port={FreePort()}",
         ], cts.Token);
         await using var app = await builder.BuildAsync(cts.Token);
         await app.StartAsync(cts.Token);

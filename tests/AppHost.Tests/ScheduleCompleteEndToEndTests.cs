@@ -4,7 +4,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Aspire.Hosting.Testing;
 using Segmentation.ServiceDefaults;
-using Segmentation.TestSupport;
 
 namespace Segmentation.AppHost.Tests;
 
@@ -12,10 +11,10 @@ namespace Segmentation.AppHost.Tests;
 [Collection(AppHostCollection.Name)]
 public sealed class ScheduleCompleteEndToEndTests(AppHostFixture host)
 {
-    private HttpClient Admin()
+    private async Task<HttpClient> AdminAsync()
     {
         var client = host.App.CreateHttpClient(ResourceNames.Gateway, "http");
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestAuth.Admin);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await host.TokenAsync("admin"));
         return client;
     }
 
@@ -29,7 +28,7 @@ public sealed class ScheduleCompleteEndToEndTests(AppHostFixture host)
     public async Task Scheduling_then_completing_an_event_raises_the_clients_compliance()
     {
         var ct = TestContext.Current.CancellationToken;
-        using var http = Admin();
+        using var http = (await AdminAsync());
         var name = "E2E Hospital"; // the AppHost fixture starts from an empty database each run
         var today = DateOnly.FromDateTime(DateTime.Now).ToString("yyyy-MM-dd");
         Assert.Equal(HttpStatusCode.Created,

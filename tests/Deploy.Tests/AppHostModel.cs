@@ -23,7 +23,9 @@ public sealed partial class AppHostModel
         {
             var builder = await DistributedApplicationTestingBuilder.CreateAsync<global::Projects.AppHost>(
                 ["--environment=Production", "--Postgres:Mode=external", $"--DataDirectory={data.FullName}",
-                 "--ConnectionStrings:segmentation=Host=unused"], ct);
+                 "--ConnectionStrings:segmentation=Host=unused",
+                 // A deployment trusts the company provider (common.env), so the AppHost starts no development one.
+                 "--Auth:Authority=https://login.example.invalid/"], ct);
             await using var app = await builder.BuildAsync(ct);
             var model = app.Services.GetRequiredService<DistributedApplicationModel>();
             var projects = new List<ModelProject>();

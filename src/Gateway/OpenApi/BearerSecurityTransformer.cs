@@ -18,7 +18,7 @@ public sealed class BearerSecurityTransformer : IOpenApiDocumentTransformer
             Type = SecuritySchemeType.Http,
             Scheme = "bearer",
             BearerFormat = "JWT",
-            Description = "A token signed with the shared key (locally: printed by ./run.sh, or GET /dev/token in Development).",
+            Description = "An access token from the identity provider (audience \"segmentation\"); locally printed by ./run.sh, or one curl command (README).",
         };
         document.Security ??= [];
         document.Security.Add(new OpenApiSecurityRequirement

@@ -5,7 +5,8 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Segmentation.ServiceDefaults.Auth;
 
-/// <summary>Signs tokens with the shared key: development sign-in, tests, and the internal service identity.</summary>
+/// <summary>Signs tokens with the test-only key (Auth:SigningKey): in-memory test hosts and benchmarks.
+/// Production never accepts them (AuthExtensions registers the test scheme only outside Production).</summary>
 public sealed class TokenIssuer(AuthOptions options)
 {
     public string Issue(string subject, string role, string? cse = null, TimeSpan? lifetime = null)

@@ -13,9 +13,15 @@ public sealed class DashboardPage(IPage page)
 
     public ILocator EventTypeRow(string code) => page.Locator($"#event-types tr[data-code=\"{code}\"]");
 
-    public async Task OpenAsync(Uri gateway, string token)
+    public ILocator SignInSection => page.Locator("#sign-in");
+
+    /// <summary>Opens the dashboard and signs in through the development provider's login page as
+    /// <paramref name="userName"/> ("admin" or a CSE's name), the way a person does.</summary>
+    public async Task OpenAsync(Uri gateway, string userName)
     {
-        await page.GotoAsync(new Uri(gateway, $"/segmentation/#token={token}").ToString());
+        await page.GotoAsync(new Uri(gateway, "/segmentation/").ToString());
+        await page.Locator("#sign-in-button").ClickAsync();
+        await page.Locator($"button[data-user=\"{userName}\"]").ClickAsync();
         await Cards.First.WaitForAsync();
     }
 

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using Aspire.Hosting.Testing;
 using Microsoft.Playwright;
 using Segmentation.ServiceDefaults;
-using Segmentation.TestSupport;
 
 namespace Segmentation.AppHost.Tests.Dashboard;
 
@@ -26,11 +25,12 @@ public sealed class DashboardTests(AppHostFixture host) : IAsyncLifetime
 
     private Uri Gateway => host.App.GetEndpoint(ResourceNames.Gateway, "http");
 
-    private async Task<DashboardPage> OpenAsync(string token)
+    /// <summary>A fresh browser context (no shared cookies) signed in as <paramref name="userName"/>.</summary>
+    private async Task<DashboardPage> OpenAsync(string userName)
     {
         var page = new DashboardPage(await _browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } }));
         page.Page.SetDefaultTimeout(20_000);
-        await page.OpenAsync(Gateway, token);
+        await page.OpenAsync(Gateway, userName);
         return page;
     }
 
@@ -40,12 +40,12 @@ public sealed class DashboardTests(AppHostFixture host) : IAsyncLifetime
         var client = "Browser Test Hospital"; // the AppHost fixture starts from an empty database each run
         using (var http = new HttpClient { BaseAddress = Gateway })
         {
-            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestAuth.Admin);
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await host.TokenAsync("admin"));
             var created = await http.PostAsJsonAsync("/api/clients", new { name = client, segment = "Maintain", cse = DemoCse },
                 TestContext.Current.CancellationToken);
             created.EnsureSuccessStatusCode();
         }
-        var page = await OpenAsync(TestAuth.Admin);
+        var page = await OpenAsync("admin");
         Assert.True(await page.Cards.CountAsync() >= 18);
         await page.ScreenshotAsync("clients");
 
@@ -79,14 +79,14 @@ public sealed class DashboardTests(AppHostFixture host) : IAsyncLifetime
     [Fact]
     public async Task A_cse_sees_only_own_clients_and_the_workload_view_lists_ceses_worst_first()
     {
-        var page = await OpenAsync(TestAuth.Cse(OtherCse));
+        var page = await OpenAsync(OtherCse);
 
         var names = await page.Cards.Locator(".meta").AllInnerTextsAsync();
         Assert.NotEmpty(names);
         Assert.All(names.Where(n => n.Contains('·')), n => Assert.Contains(OtherCse, n));
         Assert.Equal(0, await page.Page.Locator($".client-card:has-text(\"{DemoCse}\")").CountAsync());
 
-        var admin = await OpenAsync(TestAuth.Admin);
+        var admin = await OpenAsync("admin");
         await admin.Page.ClickAsync("#tab-workload");
         await admin.Page.Locator("#workload tbody tr.expander").First.WaitForAsync();
         var scores = await admin.Page.Locator("#workload tbody tr.expander td:nth-child(4)").AllInnerTextsAsync();

@@ -21,7 +21,9 @@ public sealed class SystemProcesses : IAsyncDisposable
         var ports = new[] { Requirements, Events, Compliance, Gateway }.ToDictionary(p => p, _ => FreePort());
         var common = new Dictionary<string, string>
         {
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            // Production's behaviour (no development route) but not Production itself: these processes trust the
+            // test-only signing key, which a Production process never accepts (issue 14).
+            ["ASPNETCORE_ENVIRONMENT"] = "Testing",
             ["DOTNET_NOLOGO"] = "1",
             ["ConnectionStrings__segmentation"] = connectionString,
             ["Auth__SigningKey"] = signingKey,

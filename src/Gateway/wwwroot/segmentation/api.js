@@ -1,13 +1,21 @@
-// Thin client for the gateway's REST API: bearer token, JSON, RFC 9457 problem details as errors.
-const TOKEN_KEY = 'segmentation.token';
+// Thin client for the gateway's REST API: the session cookie (HttpOnly: this page never sees a token),
+// JSON, RFC 9457 problem details as errors. A 401 means the session ended: the page shows "signed out".
+const CSRF = { 'X-Segmentation-Request': '1' };
 
 export const auth = {
-  get token() { return sessionStorage.getItem(TOKEN_KEY); },
-  set token(value) { value ? sessionStorage.setItem(TOKEN_KEY, value) : sessionStorage.removeItem(TOKEN_KEY); },
-  // The token's claims, for display only; the gateway decides what the caller may see.
-  claims() {
-    try { return JSON.parse(atob(this.token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))); }
-    catch { return null; }
+  // Who the gateway says is signed in (GET /auth/me), for display only; the gateway decides what the caller may see.
+  me: null,
+  async load() {
+    const response = await fetch('/auth/me', { credentials: 'same-origin', headers: CSRF });
+    this.me = response.ok ? await response.json() : { signedIn: false, canSignIn: false };
+    return this.me;
+  },
+  signIn() { location.href = `/auth/sign-in?returnUrl=${encodeURIComponent(location.pathname)}`; },
+  async signOut() {
+    const response = await fetch('/auth/sign-out', { method: 'POST', credentials: 'same-origin', headers: CSRF });
+    const next = response.ok ? (await response.json()).redirect : location.pathname;
+    this.me = null;
+    location.href = next;
   },
 };
 
@@ -21,9 +29,10 @@ export class ApiError extends Error {
 
 export async function api(path, { method = 'GET', body } = {}) {
   // The gateway records events scheduled from here with source "dashboard" (the caller is the same verified user).
-  const headers = { Authorization: `Bearer ${auth.token}`, 'X-Segmentation-Client': 'dashboard' };
+  const headers = { ...CSRF, 'X-Segmentation-Client': 'dashboard' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const response = await fetch(path, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
+  if (response.status === 401) window.dispatchEvent(new Event('segmentation:signed-out'));
   if (response.status === 204) return null;
   const text = await response.text();
   const data = text ? JSON.parse(text) : null;

@@ -8,24 +8,26 @@ import { loadWorkload } from './workload.js';
 // Bootstrap: sign-in, tabs, filters.
 const $ = (id) => document.getElementById(id);
 
-function showSignedIn(signedIn) {
+function showSignedIn(signedIn, message = '') {
   $('sign-in').hidden = signedIn;
   $('app').hidden = !signedIn;
   $('sign-out').hidden = !signedIn;
-  const claims = auth.claims();
-  $('who').textContent = signedIn && claims ? (claims.role === 'cse' ? `CSE: ${claims.cse}` : `Admin: ${claims.name}`) : '';
+  const me = auth.me;
+  $('who').textContent = signedIn && me ? (me.role === 'cse' ? `CSE: ${me.cse}` : `Admin: ${me.name}`) : '';
+  $('sign-in-error').textContent = message;
 }
 
 async function start() {
   try {
+    const me = await auth.load();
+    $('sign-in-button').disabled = !me.canSignIn;
+    if (!me.signedIn) { showSignedIn(false); return; }
+    showSignedIn(true);
     await api('/api/segments');
   } catch (error) {
-    auth.token = null;
-    showSignedIn(false);
-    $('sign-in-error').textContent = error.status === 401 ? 'That token was not accepted.' : error.message;
+    showSignedIn(false, error.status === 401 ? '' : error.message);
     return;
   }
-  showSignedIn(true);
   await loadClients();
 }
 
@@ -37,8 +39,10 @@ function wire() {
   $('search').addEventListener('input', () => renderCards());
   renderCards.onOpen = openPanel;
   $('panel-close').addEventListener('click', () => { $('panel').hidden = true; });
-  $('sign-in-form').addEventListener('submit', async (e) => { e.preventDefault(); auth.token = $('token').value.trim(); await start(); });
-  $('sign-out').addEventListener('click', () => { auth.token = null; location.hash = ''; showSignedIn(false); });
+  $('sign-in-button').addEventListener('click', () => auth.signIn());
+  $('sign-out').addEventListener('click', () => auth.signOut());
+  // Any 401 (the session expired and could not be refreshed, or was signed out elsewhere): a clean signed-out page.
+  window.addEventListener('segmentation:signed-out', () => showSignedIn(false, 'You are signed out. Sign in again to continue.'));
   for (const tab of document.querySelectorAll('.tab')) {
     tab.addEventListener('click', async () => {
       for (const t of document.querySelectorAll('.tab')) t.classList.toggle('active', t === tab);
@@ -51,7 +55,4 @@ function wire() {
 }
 
 wire();
-// A token in the URL fragment (#token=…) signs in directly; the fragment never reaches the server.
-const fromHash = new URLSearchParams(location.hash.slice(1)).get('token');
-if (fromHash) { auth.token = fromHash; history.replaceState(null, '', location.pathname); }
-if (auth.token) start(); else showSignedIn(false);
+start();

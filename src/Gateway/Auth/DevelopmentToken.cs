@@ -1,3 +1,0 @@
-namespace Segmentation.Gateway.Auth;
-
-public sealed record DevelopmentToken(string Token);

@@ -1,0 +1,15 @@
+namespace Segmentation.Identity;
+
+/// <summary>Configuration section "Identity" of the development provider.</summary>
+public sealed class IdentityOptions
+{
+    public const string Section = "Identity";
+
+    /// <summary>The issuer URL every token names and every service is told (Auth:Authority).</summary>
+    public string Issuer { get; set; } = "http://localhost:5090/";
+    /// <summary>The gateway's public URL: the dashboard client's redirect URIs are under it.</summary>
+    public string DashboardUrl { get; set; } = "http://localhost:5080";
+    public int AccessTokenMinutes { get; set; } = 60;
+    /// <summary>Tokens from the development grant (curl users, ./run.sh's printed tokens) last a working day.</summary>
+    public int DevelopmentTokenHours { get; set; } = 12;
+}
