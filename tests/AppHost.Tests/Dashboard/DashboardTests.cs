@@ -8,44 +8,22 @@ namespace Segmentation.AppHost.Tests.Dashboard;
 
 /// <summary>The dashboard in headless Chromium against the running AppHost with its demo data.</summary>
 [Collection(AppHostCollection.Name)]
-public sealed class DashboardTests(AppHostFixture host) : IAsyncLifetime
+public sealed class DashboardTests(AppHostFixture host) : SignedInBrowser(host)
 {
     private const string DemoCse = "Priya Nair";
     private const string OtherCse = "Tom Fletcher";
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async ValueTask InitializeAsync() => (_playwright, _browser) = await Browser.LaunchAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
-
-    private Uri Gateway => host.App.GetEndpoint(ResourceNames.Gateway, "http");
-
-    /// <summary>A fresh browser context (no shared cookies) signed in as <paramref name="userName"/>.</summary>
-    private async Task<DashboardPage> OpenAsync(string userName)
-    {
-        var page = new DashboardPage(await _browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } }));
-        page.Page.SetDefaultTimeout(20_000);
-        await page.OpenAsync(Gateway, userName);
-        return page;
-    }
-
     [Fact]
     public async Task An_admin_filters_opens_a_client_schedules_and_completes_an_event_and_sees_the_score_change()
     {
         var client = "Browser Test Hospital"; // the AppHost fixture starts from an empty database each run
         using (var http = new HttpClient { BaseAddress = Gateway })
         {
-            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await host.TokenAsync("admin"));
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await Host.TokenAsync("admin"));
             var created = await http.PostAsJsonAsync("/api/clients", new { name = client, segment = "Maintain", cse = DemoCse },
                 TestContext.Current.CancellationToken);
             created.EnsureSuccessStatusCode();
         }
-        var page = await OpenAsync("admin");
+        var page = await SignedInAsync("admin");
         Assert.True(await page.Cards.CountAsync() >= 18);
         await page.ScreenshotAsync("clients");
 
@@ -79,14 +57,14 @@ public sealed class DashboardTests(AppHostFixture host) : IAsyncLifetime
     [Fact]
     public async Task A_cse_sees_only_own_clients_and_the_workload_view_lists_ceses_worst_first()
     {
-        var page = await OpenAsync(OtherCse);
+        var page = await SignedInAsync(OtherCse);
 
         var names = await page.Cards.Locator(".meta").AllInnerTextsAsync();
         Assert.NotEmpty(names);
         Assert.All(names.Where(n => n.Contains('·')), n => Assert.Contains(OtherCse, n));
         Assert.Equal(0, await page.Page.Locator($".client-card:has-text(\"{DemoCse}\")").CountAsync());
 
-        var admin = await OpenAsync("admin");
+        var admin = await SignedInAsync("admin");
         await admin.Page.ClickAsync("#tab-workload");
         await admin.Page.Locator("#workload tbody tr.expander").First.WaitForAsync();
         var scores = await admin.Page.Locator("#workload tbody tr.expander td:nth-child(4)").AllInnerTextsAsync();

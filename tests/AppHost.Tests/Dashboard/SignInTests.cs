@@ -8,31 +8,10 @@ namespace Segmentation.AppHost.Tests.Dashboard;
 /// <summary>Signing in to the dashboard through the development provider's login page in Chromium, as a
 /// person does; the session is a cookie the page cannot read, and sign-out ends it for good.</summary>
 [Collection(AppHostCollection.Name)]
-public sealed class SignInTests(AppHostFixture host) : IAsyncLifetime
+public sealed class SignInTests(AppHostFixture host) : SignedInBrowser(host)
 {
     private const string Cse = "Tom Fletcher";
     private const string OtherCse = "Priya Nair";
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async ValueTask InitializeAsync() => (_playwright, _browser) = await Browser.LaunchAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
-
-    private Uri Gateway => host.App.GetEndpoint(ResourceNames.Gateway, "http");
-
-    private async Task<DashboardPage> SignedInAsync(string userName)
-    {
-        var page = new DashboardPage(await _browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } }));
-        page.Page.SetDefaultTimeout(20_000);
-        await page.OpenAsync(Gateway, userName);
-        return page;
-    }
-
     [Fact]
     public async Task A_cse_signs_in_at_the_provider_sees_only_own_clients_signs_out_and_the_old_cookie_is_refused()
     {

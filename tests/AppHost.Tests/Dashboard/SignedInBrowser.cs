@@ -1,0 +1,34 @@
+using Aspire.Hosting.Testing;
+using Microsoft.Playwright;
+using Segmentation.ServiceDefaults;
+
+namespace Segmentation.AppHost.Tests.Dashboard;
+
+/// <summary>One Chromium per test class against the running AppHost; each page is a fresh context (no shared
+/// cookies) signed in through the provider's login page.</summary>
+public abstract class SignedInBrowser(AppHostFixture host) : IAsyncLifetime
+{
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+
+    protected AppHostFixture Host => host;
+
+    protected Uri Gateway => host.App.GetEndpoint(ResourceNames.Gateway, "http");
+
+    public async ValueTask InitializeAsync() => (_playwright, _browser) = await Browser.LaunchAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    protected async Task<DashboardPage> SignedInAsync(string userName)
+    {
+        var page = new DashboardPage(await _browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } }));
+        page.Page.SetDefaultTimeout(20_000);
+        await page.OpenAsync(Gateway, userName);
+        return page;
+    }
+}
