@@ -104,7 +104,7 @@ public static class Benchmark
                     $"{system.Data.Clients.Count(c => c.Periods.Count > 1):N0} with a segment change in {year}, {system.Data.Events.Count:N0} events over {year - 1}–{year} " +
                     $"({100.0 * system.Data.Events.Count(e => e.Completed) / system.Data.Events.Count:0} % completed); asOf {asOf}");
         report.Line("- PostgreSQL: a scratch server on a free loopback port with fsync, full_page_writes and synchronous_commit on (durable); " +
-                    "services: Release builds, each its own process, Production environment, log level Warning; the gateway's write rate limit lifted for the run.");
+                    "services: Release builds, each its own process, Testing environment (Production plus the test token issuer the bench signs with), log level Warning; the gateway's write rate limit lifted for the run.");
         report.Line();
         report.Table(["figure", "value", "baseline (same run)", "baseline value", "ratio"], rows);
         report.Line($"Portfolio scores via the gateway compared with the SQL statement: {gatewayScores.Count:N0} clients, **{differences} differences**.");
