@@ -21,12 +21,15 @@ public sealed class ComplianceReports(AssessmentReader assessments, EventCountRe
     private async Task<(ClientAssessment, YearCountsOfClient)> AssessWithCountsAsync(string clientName, int year, DateOnly asOf, CancellationToken ct)
     {
         var requested = clientName.Trim();
-        var countsCall = yearCounts.GetAsync(requested, year, asOf, ct);
+        using var counting = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var countsCall = yearCounts.GetAsync(requested, year, asOf, counting.Token);
         ClientAssessment assessment;
         try { assessment = await assessments.GetAsync(requested, year, asOf, ct); }
         catch
         {
-            _ = countsCall.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            // Refused or failed: the counts will not be used, so stop Events' query instead of letting it run on.
+            await counting.CancelAsync();
+            try { await countsCall; } catch { /* the assessment's failure is the answer */ }
             throw;
         }
         var counts = await countsCall;
