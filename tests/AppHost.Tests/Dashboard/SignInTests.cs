@@ -57,6 +57,19 @@ public sealed class SignInTests(AppHostFixture host) : SignedInBrowser(host)
         Assert.False(await page.Page.Locator("#app").IsVisibleAsync());
     }
 
+    [Fact]
+    public async Task On_a_390_px_phone_the_signed_in_user_and_sign_out_stay_on_screen()
+    {
+        var page = await SignedInAsync(Cse, width: 390);
+        foreach (var selector in new[] { "#who", "#sign-out" })
+        {
+            var box = await page.Page.Locator(selector).BoundingBoxAsync();
+            Assert.NotNull(box);
+            Assert.True(box.X >= 0 && box.X + box.Width <= 390, $"{selector} spans x = {box.X} … {box.X + box.Width} on a 390 px screen.");
+        }
+        Assert.Equal(390, await page.Page.EvaluateAsync<int>("document.documentElement.scrollWidth"));
+    }
+
     private Task<HttpResponseMessage> GetWithCookieAsync(string path, string session) => SendWithCookieAsync(HttpMethod.Get, path, session);
 
     /// <summary>The session cookie replayed by hand, outside the browser.</summary>

@@ -24,9 +24,9 @@ public abstract class SignedInBrowser(AppHostFixture host) : IAsyncLifetime
         GC.SuppressFinalize(this);
     }
 
-    protected async Task<DashboardPage> SignedInAsync(string userName)
+    protected async Task<DashboardPage> SignedInAsync(string userName, int width = 1400)
     {
-        var page = new DashboardPage(await _browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } }));
+        var page = new DashboardPage(await _browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = 900 } }));
         page.Page.SetDefaultTimeout(20_000);
         await page.OpenAsync(Gateway, userName);
         return page;
