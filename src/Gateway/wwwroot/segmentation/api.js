@@ -10,7 +10,8 @@ export const auth = {
     this.me = response.ok ? await response.json() : { signedIn: false, canSignIn: false };
     return this.me;
   },
-  signIn() { location.href = `/auth/sign-in?returnUrl=${encodeURIComponent(location.pathname)}`; },
+  // The path and query: a shared link (filters, open client) survives the sign-in round trip.
+  signIn() { location.href = `/auth/sign-in?returnUrl=${encodeURIComponent(location.pathname + location.search)}`; },
   async signOut() {
     const response = await fetch('/auth/sign-out', { method: 'POST', credentials: 'same-origin', headers: CSRF });
     const next = response.ok ? (await response.json()).redirect : location.pathname;
@@ -27,15 +28,23 @@ export class ApiError extends Error {
   }
 }
 
-export async function api(path, { method = 'GET', body } = {}) {
+export async function api(path, { method = 'GET', body, signal, form } = {}) {
   // The gateway records events scheduled from here with source "dashboard" (the caller is the same verified user).
   const headers = { ...CSRF, 'X-Segmentation-Client': 'dashboard' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const response = await fetch(path, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
+  const payload = form ?? (body === undefined ? undefined : JSON.stringify(body));
+  let response;
+  try {
+    response = await fetch(path, { method, headers, credentials: 'same-origin', body: payload, signal });
+  } catch (error) {
+    if (error.name === 'AbortError') throw error;
+    throw new ApiError(0, { detail: 'The server could not be reached. Check the connection and retry.' });
+  }
   if (response.status === 401) window.dispatchEvent(new Event('segmentation:signed-out'));
   if (response.status === 204) return null;
   const text = await response.text();
-  const data = text ? JSON.parse(text) : null;
+  let data = null;
+  try { data = text ? JSON.parse(text) : null; } catch { data = { detail: `HTTP ${response.status}` }; }
   if (!response.ok) throw new ApiError(response.status, data);
   return data;
 }
@@ -45,10 +54,11 @@ export async function api(path, { method = 'GET', body } = {}) {
 // is not done twice: the gateway answers with the committed result. A definite answer ends the action.
 const pendingIds = new Map();
 
-/** A write (POST, PATCH, DELETE) as one user action, identified by what it does. */
-export async function write(path, { method = 'POST', body } = {}) {
+/** A write (POST, PATCH, DELETE) as one user action, identified by what it does (or by the id the
+ * caller keeps for a multi-step action, see actions.js). */
+export async function write(path, { method = 'POST', body, requestId: given } = {}) {
   const action = `${method} ${path} ${JSON.stringify(body ?? null)}`;
-  const requestId = pendingIds.get(action) ?? crypto.randomUUID();
+  const requestId = given ?? pendingIds.get(action) ?? crypto.randomUUID();
   pendingIds.set(action, requestId);
   const sep = path.includes('?') ? '&' : '?';
   try {
@@ -61,15 +71,16 @@ export async function write(path, { method = 'POST', body } = {}) {
   }
 }
 
-/** Every page of a list route (AIP-158 pagination). */
-export async function all(path, key) {
+/** Every page of a list route (AIP-158 pagination); onPage sees each page as it arrives (first paint). */
+export async function all(path, key, { signal, onPage } = {}) {
   const items = [];
   let token = '';
   do {
     const sep = path.includes('?') ? '&' : '?';
-    const page = await api(`${path}${sep}pageSize=500${token ? `&pageToken=${encodeURIComponent(token)}` : ''}`);
+    const page = await api(`${path}${sep}pageSize=500${token ? `&pageToken=${encodeURIComponent(token)}` : ''}`, { signal });
     items.push(...page[key]);
     token = page.nextPageToken;
+    if (token) onPage?.(items);
   } while (token);
   return items;
 }

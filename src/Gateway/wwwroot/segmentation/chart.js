@@ -29,9 +29,9 @@ export function expectedVsActual(rows, { label = (r) => r.eventCode, title } = {
 }
 
 /** One bar per status: how many clients are compliant, at risk, critical. */
-export function statusBars(clients) {
+export function statusBars(clients, year) {
   const counts = ['compliant', 'at-risk', 'critical'].map((s) => ({
     eventCode: s, status: s, expected: clients.length, actual: clients.filter((c) => c.overallStatus === s).length,
   }));
-  return expectedVsActual(counts, { title: `Portfolio: ${clients.length} clients by status` });
+  return expectedVsActual(counts, { title: `Portfolio ${year ?? ""}: ${clients.length} clients by status` });
 }

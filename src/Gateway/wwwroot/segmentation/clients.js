@@ -1,55 +1,96 @@
 import { all, api, q } from './api.js';
-import { badge, el } from './format.js';
+import { el } from './format.js';
+import { errorBox, loading } from './errors.js';
+import { isAbort, latest } from './latest.js';
 import { statusBars } from './chart.js';
+import { renderCards } from './cards.js';
+import { renderTable } from './table.js';
+import { pager } from './pager.js';
 
-// The client cards: one per client of the year, filtered on the page.
-export const state = { year: new Date().getFullYear(), clients: [], segments: [] };
+// The portfolio of the year: loaded page by page (first paint after the first page), filtered, sorted
+// and shown a page at a time as cards or as a table.
+export const state = {
+  year: new Date().getFullYear(), clients: [], segments: [], loaded: false,
+  layout: 'cards', sort: 'clientName', dir: 'asc', per: 50, page: 1, onOpen: null, onChange: null,
+};
+const nextLoad = latest();
+const $ = (id) => document.getElementById(id);
 
-export async function loadClients() {
-  const [segments, clients] = await Promise.all([
-    state.segments.length ? state.segments : api('/api/segments'),
-    all(`/api/compliance?year=${state.year}`, 'clients'),
-  ]);
-  state.segments = segments;
-  state.clients = clients;
-  fillFilterOptions();
-  renderCards();
+/** Loads the year's clients; quiet (after a write) keeps the current ones on screen until the new arrive. */
+export async function loadClients({ quiet = false } = {}) {
+  const signal = nextLoad();
+  const year = state.year;
+  $('clients-title').textContent = `Clients ${year}`;
+  if (!quiet) {
+    state.clients = [];
+    state.loaded = false;
+    $('clients-status').replaceChildren(loading('Loading clients…'));
+    $('cards').replaceChildren();
+    $('clients-table').replaceChildren();
+  }
+  try {
+    if (!state.segments.length) state.segments = await api('/api/segments', { signal });
+    const show = (items) => { if (!signal.aborted) { state.clients = items; renderClients(); } };
+    const clients = await all(`/api/compliance?year=${year}`, 'clients', { signal, onPage: quiet ? undefined : (items) => show([...items]) });
+    if (signal.aborted) return;
+    state.clients = clients;
+    state.loaded = true;
+    $('clients-status').replaceChildren();
+    fillFilterOptions();
+    renderClients();
+  } catch (error) {
+    if (isAbort(error) || signal.aborted) return;
+    $('clients-status').replaceChildren(errorBox(error, () => loadClients()));
+  }
 }
 
 export const segmentColor = (name) => state.segments.find((s) => s.name === name)?.color || '#6b7280';
 
 function fillFilterOptions() {
   const fill = (select, values) => {
-    const current = select.value;
+    const wanted = select.dataset.wanted ?? select.value;
     select.replaceChildren(el('option', { value: '' }, 'All'), ...values.map((v) => el('option', { value: v }, v)));
-    select.value = values.includes(current) ? current : '';
+    select.value = values.includes(wanted) ? wanted : '';
+    delete select.dataset.wanted;
   };
-  fill(document.getElementById('filter-cse'), [...new Set(state.clients.map((c) => c.cse))].sort());
-  fill(document.getElementById('filter-segment'), state.segments.map((s) => s.name));
+  fill($('filter-cse'), [...new Set(state.clients.map((c) => c.cse))].sort());
+  fill($('filter-segment'), state.segments.map((s) => s.name));
 }
 
-export function renderCards(onOpen = renderCards.onOpen) {
-  renderCards.onOpen = onOpen;
-  const cse = document.getElementById('filter-cse').value;
-  const segment = document.getElementById('filter-segment').value;
-  const status = document.getElementById('filter-status').value;
-  const search = document.getElementById('search').value.trim().toLowerCase();
-  const shown = state.clients.filter((c) => (!cse || c.cse === cse) && (!segment || c.segment === segment)
-    && (!status || c.overallStatus === status) && (!search || c.clientName.toLowerCase().includes(search)));
-  document.getElementById('clients-empty').hidden = shown.length > 0;
-  document.getElementById('portfolio-chart').replaceChildren(statusBars(shown));
-  document.getElementById('cards').replaceChildren(...shown.map((c) => card(c, onOpen)));
+/** The clients the filters let through, in the chosen order. */
+export function shownClients() {
+  const cse = $('filter-cse').value || $('filter-cse').dataset.wanted || '';
+  const segment = $('filter-segment').value || $('filter-segment').dataset.wanted || '';
+  const status = $('filter-status').value;
+  const search = $('search').value.trim().toLowerCase();
+  return sortClients(state.clients.filter((c) => (!cse || c.cse === cse) && (!segment || c.segment === segment)
+    && (!status || c.overallStatus === status) && (!search || c.clientName.toLowerCase().includes(search))));
 }
 
-function card(c, onOpen) {
-  return el('button', { class: 'client-card', style: `--seg:${segmentColor(c.segment)}`, 'data-client': c.clientName,
-    onclick: () => onOpen?.(c.clientName) },
-    el('h3', {}, c.clientName),
-    el('div', { class: 'meta' },
-      el('span', { class: 'seg-pill', style: `background:${segmentColor(c.segment)}` }, c.segment), ' · ', c.cse),
-    el('div', {}, el('span', { class: 'score' }, `${c.overallScore}%`), ' ', badge(c.overallStatus)),
-    el('div', { class: 'meta' }, `${c.compliantEventTypes}/${c.totalEventTypes} event types compliant`),
-    el('div', { class: 'meta' }, `Deadline ${c.deadline} `, c.hasSegmentChanged ? el('span', { class: 'badge extended' }, 'extended') : ''));
+const STATUS_ORDER = { critical: 0, 'at-risk': 1, compliant: 2, exceeded: 3 };
+
+function sortClients(rows) {
+  const key = state.sort;
+  const value = (c) => (key === 'overallStatus' ? STATUS_ORDER[c.overallStatus] ?? 9 : c[key]);
+  const sign = state.dir === 'desc' ? -1 : 1;
+  return [...rows].sort((a, b) => {
+    const x = value(a), y = value(b);
+    const order = typeof x === 'number' ? x - y : String(x).localeCompare(String(y));
+    return sign * (order || a.clientName.localeCompare(b.clientName));
+  });
 }
 
-export const clientCompliance = (name) => api(`/api/compliance/${q(name)}?year=${state.year}`);
+export function renderClients() {
+  const shown = shownClients();
+  const pages = Math.max(1, Math.ceil(shown.length / state.per));
+  state.page = Math.min(Math.max(1, state.page), pages);
+  const slice = shown.slice((state.page - 1) * state.per, state.page * state.per);
+  $('clients-empty').hidden = shown.length > 0 || !state.loaded;
+  $('portfolio-chart').replaceChildren(statusBars(shown, state.year));
+  $('cards').hidden = state.layout !== 'cards';
+  $('clients-table').hidden = state.layout !== 'table';
+  if (state.layout === 'cards') renderCards(slice); else renderTable(slice);
+  $('pager').replaceChildren(...pager(state.page, pages, shown.length, (page) => { state.page = page; state.onChange?.(); renderClients(); }));
+}
+
+export const clientCompliance = (name, signal) => api(`/api/compliance/${q(name)}?year=${state.year}`, { signal });

@@ -1,45 +1,89 @@
-import { all, api, q, write } from './api.js';
+import { all, api, q } from './api.js';
 import { badge, el } from './format.js';
 import { expectedVsActual } from './chart.js';
-import { clientCompliance, loadClients, segmentColor, state } from './clients.js';
+import { clientCompliance, loadClients, state } from './clients.js';
+import { segmentPill } from './cards.js';
+import { deadlineText } from './deadline.js';
+import { errorBox, loading } from './errors.js';
+import { isAbort, latest } from './latest.js';
+import { eventsTable } from './events.js';
 import { openSchedule } from './schedule.js';
 
-// The event panel of one client: compliance per event type, forecast, events.
-export async function openPanel(name) {
-  const panel = document.getElementById('panel');
-  const body = document.getElementById('panel-body');
-  panel.hidden = false;
-  body.replaceChildren(el('p', { class: 'muted' }, 'Loading…'));
-  const [compliance, forecast, events] = await Promise.all([
-    clientCompliance(name),
-    api(`/api/compliance/${q(name)}/forecast?year=${state.year}`),
-    // The assessment window (Jan 1 through the client's deadline, SPEC §5): the events the figures count.
-    all(`/api/events?clientName=${q(name)}&year=${state.year}&window=assessment`, 'events'),
-  ]);
-  body.replaceChildren(
-    header(compliance),
-    el('button', { id: 'schedule-open', onclick: () => openSchedule(compliance, forecast, () => refresh(name)) }, 'Schedule Event'),
-    el('h3', { class: 'section-title' }, 'Event types'),
-    typesTable(compliance.eventTypes),
-    expectedVsActual(compliance.eventTypes, { title: 'Expected vs actual' }),
-    el('h3', { class: 'section-title' }, 'Forecast'),
-    forecastView(forecast),
-    el('h3', { class: 'section-title', id: 'events-window' }, `Events ${state.year}-01-01 – ${compliance.deadline}`),
-    eventsTable(events, name));
+// The event panel of one client: compliance per event type, forecast, events. Full screen on a phone;
+// Escape or × closes it and focus goes back to what opened it.
+const $ = (id) => document.getElementById(id);
+const nextLoad = latest();
+export const panelState = { client: null, opener: null, onClose: null };
+
+export async function openPanel(name, opener) {
+  const wasOpen = !$('panel').hidden;
+  panelState.client = name;
+  if (opener) panelState.opener = opener;
+  $('panel').hidden = false;
+  if (!wasOpen) $('panel-close').focus();
+  await loadPanel(name);
 }
 
-async function refresh(name) {
-  await loadClients();
-  await openPanel(name);
+export function closePanel({ restoreFocus = true } = {}) {
+  if ($('panel').hidden) return;
+  nextLoad();
+  $('panel').hidden = true;
+  const name = panelState.client;
+  panelState.client = null;
+  panelState.onClose?.();
+  if (!restoreFocus) return;
+  const target = panelState.opener?.isConnected ? panelState.opener
+    : document.querySelector(`[data-client="${CSS.escape(name ?? '')}"] button, .client-card[data-client="${CSS.escape(name ?? '')}"]`);
+  target?.focus();
 }
+
+/** After a write: the panel and the portfolio both show the new figures. */
+export async function refreshPanel() {
+  const name = panelState.client;
+  await Promise.all([loadClients({ quiet: true }), name ? loadPanel(name) : null]);
+}
+
+async function loadPanel(name) {
+  const signal = nextLoad();
+  const body = $('panel-body');
+  body.replaceChildren(el('h2', { id: 'panel-title' }, name), loading());
+  try {
+    const [compliance, forecast, events] = await Promise.all([
+      clientCompliance(name, signal),
+      api(`/api/compliance/${q(name)}/forecast?year=${state.year}`, { signal }),
+      // The assessment window (Jan 1 through the client's deadline, SPEC §5): the events the figures count.
+      all(`/api/events?clientName=${q(name)}&year=${state.year}&window=assessment`, 'events', { signal }),
+    ]);
+    if (signal.aborted) return;
+    const schedule = (mode) => openSchedule(mode, compliance, forecast, refreshPanel);
+    body.replaceChildren(
+      header(compliance),
+      el('div', { class: 'actions-row' },
+        el('button', { type: 'button', id: 'schedule-open', onclick: () => schedule('schedule') }, 'Schedule Event'),
+        el('button', { type: 'button', id: 'log-open', class: 'secondary', onclick: () => schedule('log') }, 'Log completed event')),
+      el('div', { id: 'panel-status', role: 'status' }),
+      el('h3', { class: 'section-title', id: 'events-window' }, `Events ${state.year}-01-01 – ${compliance.deadline}`),
+      eventsTable(events, compliance),
+      el('h3', { class: 'section-title' }, 'Event types'),
+      scroll(typesTable(compliance.eventTypes), 'Event types'),
+      expectedVsActual(compliance.eventTypes, { title: 'Expected vs actual' }),
+      el('h3', { class: 'section-title' }, 'Forecast'),
+      forecastView(forecast));
+  } catch (error) {
+    if (isAbort(error) || signal.aborted) return;
+    body.replaceChildren(el('h2', { id: 'panel-title' }, name), errorBox(error, () => loadPanel(name)));
+  }
+}
+
+export const scroll = (table, label) => el('div', { class: 'scroll-x', tabindex: 0, role: 'region', 'aria-label': label }, table);
 
 function header(c) {
   return el('div', { id: 'panel-header' },
-    el('h2', {}, c.clientName),
-    el('p', {}, el('span', { class: 'seg-pill', style: `background:${segmentColor(c.segment)}` }, c.segment), ' · ', c.cse),
+    el('h2', { id: 'panel-title' }, c.clientName),
+    el('p', {}, segmentPill(c.segment), ' · ', c.cse),
     el('p', {}, el('span', { class: 'score', id: 'panel-score' }, `${c.overallScore}%`), ' ', badge(c.overallStatus),
-      ` · deadline ${c.deadline} `, c.hasSegmentChanged ? el('span', { class: 'badge extended' }, 'extended') : '',
-      ` · ${c.monthsToDeadline} month(s) left`));
+      ' · ', el('span', { id: 'panel-deadline' }, deadlineText(c)), ' ',
+      c.hasSegmentChanged ? el('span', { class: 'badge extended' }, 'extended') : ''));
 }
 
 function typesTable(rows) {
@@ -62,15 +106,3 @@ function forecastView(f) {
 }
 
 const kpi = (value, label) => el('div', { class: 'kpi' }, el('div', { class: 'value' }, value), el('div', { class: 'label' }, label));
-
-function eventsTable(events, name) {
-  if (!events.length) return el('p', { class: 'muted' }, 'No events in this assessment window.');
-  const act = (label, fn) => el('button', { class: 'small secondary', onclick: async () => { await fn(); await refresh(name); } }, label);
-  return el('table', { class: 'table', id: 'events' },
-    el('thead', {}, el('tr', {}, el('th', {}, 'Date'), el('th', {}, 'Event'), el('th', {}, 'State'), el('th', {}))),
-    el('tbody', {}, events.sort((a, b) => a.eventDate.localeCompare(b.eventDate)).map((e) => el('tr', { 'data-event': e.id },
-      el('td', {}, e.eventDate), el('td', {}, e.eventName),
-      el('td', {}, e.completed ? `Completed ${e.completedDate || ''}` : 'Scheduled'),
-      el('td', {}, e.completed ? '' : act('Complete', () => write(`/api/events/${e.id}/complete`, { body: {} })),
-        ' ', act('Delete', () => write(`/api/events/${e.id}`, { method: 'DELETE' })))))));
-}

@@ -1,20 +1,44 @@
 import { api } from './api.js';
 import { el } from './format.js';
 import { state } from './clients.js';
+import { errorBox, loading } from './errors.js';
+import { isAbort, latest } from './latest.js';
 
-// The CSE workload view: KPI cards, then one row per CSE, worst first, expandable to its clients.
+// The CSE workload view of the chosen year: KPI cards, then one row per CSE, worst first, expandable to its clients.
+const nextLoad = latest();
+const $ = (id) => document.getElementById(id);
+
 export async function loadWorkload() {
-  const workload = await api(`/api/workload?year=${state.year}`);
+  const signal = nextLoad();
+  const year = state.year;
+  $('workload-title').textContent = `CSE workload ${year}`;
+  $('workload-status').replaceChildren(loading('Loading workload…'));
+  $('kpis').replaceChildren();
+  document.querySelector('#workload tbody').replaceChildren();
+  try {
+    const workload = await api(`/api/workload?year=${year}`, { signal });
+    if (signal.aborted) return;
+    $('workload-status').replaceChildren();
+    render(workload);
+  } catch (error) {
+    if (isAbort(error) || signal.aborted) return;
+    $('workload-status').replaceChildren(errorBox(error, () => loadWorkload()));
+  }
+}
+
+function render(workload) {
   const ceses = [...workload.ceses].sort((a, b) => a.avgComplianceScore - b.avgComplianceScore);
   const t = workload.totals;
   const kpi = (value, label) => el('div', { class: 'kpi' }, el('div', { class: 'value' }, value), el('div', { class: 'label' }, label));
-  document.getElementById('kpis').replaceChildren(
+  $('kpis').replaceChildren(
     kpi(ceses.length, 'Active CSEs'), kpi(t.totalClients, 'Clients'), kpi(`${t.avgComplianceScore}%`, 'Average compliance'),
     kpi(t.outstandingEvents, 'Outstanding events'), kpi(`${t.completionRate}%`, 'Completion rate'), kpi(t.highRiskClients, 'High-risk clients'));
   const rows = ceses.flatMap((c) => {
     const details = el('tr', { class: 'details', hidden: true }, el('td', { colspan: 11 }, c.clientNames.join(', ')));
-    const row = el('tr', { class: 'expander', 'data-cse': c.cseName, onclick: () => { details.hidden = !details.hidden; } },
-      el('td', {}, '▸'), el('td', {}, c.cseName), el('td', { class: 'num' }, c.totalClients),
+    const toggle = el('button', { type: 'button', class: 'small secondary', 'aria-expanded': 'false', 'aria-label': `Clients of ${c.cseName}`,
+      onclick: () => { details.hidden = !details.hidden; toggle.setAttribute('aria-expanded', String(!details.hidden)); } }, '▸');
+    const row = el('tr', { class: 'expander', 'data-cse': c.cseName },
+      el('td', {}, toggle), el('td', {}, c.cseName), el('td', { class: 'num' }, c.totalClients),
       el('td', { class: 'num' }, `${c.avgComplianceScore}%`), el('td', { class: 'num' }, c.compliantClients),
       el('td', { class: 'num' }, c.atRiskClients), el('td', { class: 'num' }, c.criticalClients),
       el('td', { class: 'num' }, c.outstandingEvents), el('td', { class: 'num' }, c.scheduledEvents),
