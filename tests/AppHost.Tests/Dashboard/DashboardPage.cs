@@ -15,6 +15,12 @@ public sealed class DashboardPage(IPage page)
 
     public ILocator SignInSection => page.Locator("#sign-in");
 
+    /// <summary>An action button (complete, reopen, edit, delete) of the panel's first event.</summary>
+    public ILocator EventAction(string action) => page.Locator($"#events button[data-action=\"{action}\"]").First;
+
+    /// <summary>Horizontal overflow: how far the page is wider than the screen (0 when nothing sticks out).</summary>
+    public Task<int> OverflowAsync() => page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
+
     /// <summary>Opens the dashboard and signs in through the development provider's login page as
     /// <paramref name="userName"/> ("admin" or a CSE's name), the way a person does.</summary>
     public async Task OpenAsync(Uri gateway, string userName)
@@ -23,6 +29,13 @@ public sealed class DashboardPage(IPage page)
         await page.Locator("#sign-in-button").ClickAsync();
         await page.Locator($"button[data-user=\"{userName}\"]").ClickAsync();
         await Cards.First.WaitForAsync();
+    }
+
+    /// <summary>Opens a client that may be on a later page: searched by name first, as a user would.</summary>
+    public async Task OpenAsync(string client)
+    {
+        await page.FillAsync("#search", client);
+        await OpenClientAsync(client);
     }
 
     public async Task OpenClientAsync(string client)

@@ -15,6 +15,12 @@ public abstract class SignedInBrowser(AppHostFixture host) : IAsyncLifetime
 
     protected Uri Gateway => host.App.GetEndpoint(ResourceNames.Gateway, "http");
 
+    protected AdminApi Admin => new(host, Gateway);
+
+    protected static int ThisYear => DateTime.Now.Year;
+
+    protected static DateOnly Today => DateOnly.FromDateTime(DateTime.Now);
+
     public async ValueTask InitializeAsync() => (_playwright, _browser) = await Browser.LaunchAsync();
 
     public async ValueTask DisposeAsync()
@@ -26,7 +32,7 @@ public abstract class SignedInBrowser(AppHostFixture host) : IAsyncLifetime
 
     protected async Task<DashboardPage> SignedInAsync(string userName, int width = 1400)
     {
-        var page = new DashboardPage(await _browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = 900 } }));
+        var page = new DashboardPage(await _browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = width < 600 ? 844 : 900 } }));
         page.Page.SetDefaultTimeout(20_000);
         await page.OpenAsync(Gateway, userName);
         return page;
