@@ -7,6 +7,7 @@ import { deadlineText } from './deadline.js';
 import { errorBox, loading } from './errors.js';
 import { isAbort, latest } from './latest.js';
 import { eventsTable } from './events.js';
+import { forecastView } from './forecast.js';
 import { openSchedule } from './schedule.js';
 
 // The event panel of one client: compliance per event type, forecast, events. Full screen on a phone;
@@ -94,15 +95,3 @@ function typesTable(rows) {
       el('td', {}, r.eventName), el('td', { class: 'num' }, r.expected), el('td', { class: 'num actual' }, r.actual),
       el('td', { class: `num pct ${r.status}` }, `${r.percentage}%`), el('td', {}, badge(r.status)), el('td', {}, r.priorityLevel)))));
 }
-
-function forecastView(f) {
-  return el('div', { id: 'forecast' },
-    el('div', { class: 'forecast' },
-      kpi(`${f.predictedYearEndScore}%`, 'Predicted year-end'),
-      kpi(f.riskLevel, `Risk (${f.riskScore})`),
-      kpi(f.confidenceScore, 'Confidence')),
-    f.riskFactors.length ? el('ul', { class: 'risk-factors' }, f.riskFactors.map((r) => el('li', {}, r))) : '',
-    el('ul', { class: 'actions' }, f.recommendedActions.map((a) => el('li', {}, a))));
-}
-
-const kpi = (value, label) => el('div', { class: 'kpi' }, el('div', { class: 'value' }, value), el('div', { class: 'label' }, label));
