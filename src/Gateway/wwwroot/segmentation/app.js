@@ -4,7 +4,12 @@ import { loadClients, renderClients, state } from './clients.js';
 import { closePanel, openPanel, panelState } from './panel.js';
 import { wireSchedule } from './schedule.js';
 import { wireImport } from './import.js';
-import { reloadView, showLayout, showView } from './views.js';
+import { wireAgenda } from './agenda.js';
+import { wireCalendar } from './calendar.js';
+import { onLiveChanges } from './refresh.js';
+import { startLive } from './live.js';
+import { current, reloadView, showLayout, showView } from './views.js';
+import { loadTrends } from './trends.js';
 import { applyUrl, syncUrl, thisYear } from './routing.js';
 
 // Bootstrap: sign-in, then the controls wired to the state (routing.js keeps it in the address bar).
@@ -14,6 +19,7 @@ function showSignedIn(signedIn, message = '') {
   $('sign-in').hidden = signedIn;
   $('app').hidden = !signedIn;
   $('sign-out').hidden = !signedIn;
+  $('calendar-open').hidden = !signedIn;
   if (!signedIn) closePanel({ restoreFocus: false });
   const me = auth.me;
   $('who').textContent = signedIn && me ? (me.role === 'cse' ? `CSE: ${me.cse}` : `Admin: ${me.name}`) : '';
@@ -31,6 +37,7 @@ async function start() {
     return;
   }
   applyUrl();
+  startLive(onLiveChanges);
 }
 
 function wireControls() {
@@ -43,7 +50,12 @@ function wireControls() {
     if (panelState.client) openPanel(panelState.client);
     reloadView();
   });
-  const filtered = ({ replace = false } = {}) => { state.page = 1; syncUrl({ replace }); renderClients(); };
+  const filtered = ({ replace = false } = {}) => {
+    state.page = 1;
+    syncUrl({ replace });
+    renderClients();
+    if (current.view === 'trends') loadTrends();
+  };
   for (const id of ['filter-cse', 'filter-segment', 'filter-status']) $(id).addEventListener('change', () => filtered());
   // Typing replaces the history entry: Back undoes a filter, not a keystroke.
   $('search').addEventListener('input', () => filtered({ replace: true }));
@@ -74,6 +86,8 @@ function wire() {
   });
   wireSchedule();
   wireImport();
+  wireAgenda();
+  wireCalendar();
 }
 
 wire();

@@ -92,7 +92,17 @@ export function renderClients() {
   if (state.layout === 'cards') renderCards(slice); else renderTable(slice);
   // When the first clients were on screen (the figure the README's timing notes quote).
   if (slice.length && !performance.getEntriesByName('clients-shown').length) performance.mark('clients-shown');
+  $('export-clients').href = exportHref();
   $('pager').replaceChildren(...pager(state.page, pages, shown.length, (page) => { state.page = page; state.onChange?.(); renderClients(); }));
+}
+
+/** The export carries the same filters as the screen (the route filters by CSE, segment and status). */
+function exportHref() {
+  const params = new URLSearchParams({ year: state.year });
+  for (const [key, id] of [['cse', 'filter-cse'], ['segment', 'filter-segment'], ['status', 'filter-status']]) {
+    if ($(id).value) params.set(key, $(id).value);
+  }
+  return `/api/compliance/export?${params}`;
 }
 
 export const clientCompliance = (name, signal) => api(`/api/compliance/${q(name)}?year=${state.year}`, { signal });

@@ -8,6 +8,7 @@ import { errorBox, loading } from './errors.js';
 import { isAbort, latest } from './latest.js';
 import { eventsTable } from './events.js';
 import { forecastView } from './forecast.js';
+import { clientTrend } from './trends.js';
 import { openSchedule } from './schedule.js';
 
 // The event panel of one client: compliance per event type, forecast, events. Full screen on a phone;
@@ -41,13 +42,14 @@ export function closePanel({ restoreFocus = true } = {}) {
 /** After a write: the panel and the portfolio both show the new figures. */
 export async function refreshPanel() {
   const name = panelState.client;
-  await Promise.all([loadClients({ quiet: true }), name ? loadPanel(name) : null]);
+  await Promise.all([loadClients({ quiet: true }), name ? loadPanel(name, { quiet: true }) : null]);
 }
 
-async function loadPanel(name) {
+/** Loads the panel; quiet (a refresh) keeps the current content on screen until the new arrives. */
+async function loadPanel(name, { quiet = false } = {}) {
   const signal = nextLoad();
   const body = $('panel-body');
-  body.replaceChildren(el('h2', { id: 'panel-title' }, name), loading());
+  if (!quiet) body.replaceChildren(el('h2', { id: 'panel-title' }, name), loading());
   try {
     const [compliance, forecast, events] = await Promise.all([
       clientCompliance(name, signal),
@@ -61,7 +63,9 @@ async function loadPanel(name) {
       header(compliance),
       el('div', { class: 'actions-row' },
         el('button', { type: 'button', id: 'schedule-open', onclick: () => schedule('schedule') }, 'Schedule Event'),
-        el('button', { type: 'button', id: 'log-open', class: 'secondary', onclick: () => schedule('log') }, 'Log completed event')),
+        el('button', { type: 'button', id: 'log-open', class: 'secondary', onclick: () => schedule('log') }, 'Log completed event'),
+        el('a', { id: 'export-events', class: 'button-link', download: '',
+          href: `/api/events/export?clientName=${q(name)}&year=${state.year}` }, 'Export events CSV')),
       el('div', { id: 'panel-status', role: 'status' }),
       el('h3', { class: 'section-title', id: 'events-window' }, `Events ${state.year}-01-01 – ${compliance.deadline}`),
       eventsTable(events, compliance),
@@ -69,7 +73,9 @@ async function loadPanel(name) {
       scroll(typesTable(compliance.eventTypes), 'Event types'),
       expectedVsActual(compliance.eventTypes, { title: 'Expected vs actual' }),
       el('h3', { class: 'section-title' }, 'Forecast'),
-      forecastView(forecast));
+      forecastView(forecast),
+      el('h3', { class: 'section-title' }, 'Trend'),
+      clientTrend(name, signal));
   } catch (error) {
     if (isAbort(error) || signal.aborted) return;
     body.replaceChildren(el('h2', { id: 'panel-title' }, name), errorBox(error, () => loadPanel(name)));

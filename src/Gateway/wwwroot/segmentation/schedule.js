@@ -23,12 +23,13 @@ function open(mode, { client, deadline, types, event, done }) {
   clearErrors();
   $('schedule-title').textContent = MODES[mode].title;
   $('schedule-submit').textContent = MODES[mode].submit;
-  $('schedule-client').textContent = `${client} · deadline ${deadline}`;
+  // From the agenda the client's deadline is not at hand: the window's end is then the server's to check.
+  $('schedule-client').textContent = deadline ? `${client} · deadline ${deadline}` : client;
   f.eventCode.replaceChildren(...types.map((t) => el('option', { value: t.eventCode }, t.eventName)));
   f.eventCode.disabled = mode === 'edit';
-  const year = deadline.slice(0, 4);
+  const year = (deadline || event?.eventDate || today()).slice(0, 4);
   f.eventDate.min = mode === 'schedule' ? today() : `${year}-01-01`;
-  f.eventDate.max = mode === 'log' && today() < deadline ? today() : deadline;
+  f.eventDate.max = mode === 'log' && (!deadline || today() < deadline) ? today() : deadline;
   if (mode === 'log') f.eventDate.value = f.eventDate.max;
   $('suggested-dates').replaceChildren();
   $('schedule-dialog').showModal();

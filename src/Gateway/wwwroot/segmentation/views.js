@@ -1,8 +1,10 @@
 import { state } from './clients.js';
 import { loadWorkload } from './workload.js';
+import { loadAgenda } from './agenda.js';
+import { loadTrends } from './trends.js';
 
 // The views behind the tabs; each loads what it shows when it is opened.
-const loaders = { clients: () => null, workload: loadWorkload, import: () => null };
+const loaders = { clients: () => null, agenda: loadAgenda, trends: loadTrends, workload: loadWorkload, import: () => null };
 export const current = { view: 'clients' };
 const $ = (id) => document.getElementById(id);
 
@@ -13,13 +15,19 @@ export function showView(name) {
     tab.setAttribute('aria-pressed', String(tab.dataset.view === current.view));
   }
   for (const key of Object.keys(loaders)) $(`view-${key}`).hidden = key !== current.view;
-  for (const label of document.querySelectorAll('.clients-only')) label.hidden = current.view !== 'clients';
+  // The filters a view uses stay visible with it (the CSE and segment filters also scope the trends).
+  for (const label of document.querySelectorAll('.clients-only')) label.hidden = !(label.dataset.views || 'clients').split(' ').includes(current.view);
   loaders[current.view]();
 }
 
 /** The year changed: the open view reloads (the clients view is reloaded by its caller). */
 export function reloadView() {
   if (current.view !== 'clients') loaders[current.view]();
+}
+
+/** Something changed elsewhere (live push): the open view refetches, quietly where it can. */
+export function refreshView() {
+  if (['agenda', 'trends', 'workload'].includes(current.view)) loaders[current.view]();
 }
 
 export function showLayout() {

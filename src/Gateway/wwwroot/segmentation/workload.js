@@ -26,6 +26,17 @@ export async function loadWorkload() {
   }
 }
 
+/** Outstanding required events against the months left, and whether the CSE's recent pace closes the gap. */
+function capacityCells(capacity) {
+  if (!capacity) return [el('td', {}, '–'), el('td', {}, '–'), el('td', {}, '–')];
+  const pace = (v) => `${Number(v).toFixed(1)}/month`;
+  return [
+    el('td', { class: 'num', title: `${capacity.outstandingRequired} outstanding over ${capacity.monthsLeft} month(s)` }, pace(capacity.neededPacePerMonth)),
+    el('td', { class: 'num' }, pace(capacity.recentPacePerMonth)),
+    el('td', { class: 'capacity' }, capacity.overloaded ? el('span', { class: 'badge critical' }, 'Cannot close the gap') : 'On pace'),
+  ];
+}
+
 function render(workload) {
   const ceses = [...workload.ceses].sort((a, b) => a.avgComplianceScore - b.avgComplianceScore);
   const t = workload.totals;
@@ -34,7 +45,7 @@ function render(workload) {
     kpi(ceses.length, 'Active CSEs'), kpi(t.totalClients, 'Clients'), kpi(`${t.avgComplianceScore}%`, 'Average compliance'),
     kpi(t.outstandingEvents, 'Outstanding events'), kpi(`${t.completionRate}%`, 'Completion rate'), kpi(t.highRiskClients, 'High-risk clients'));
   const rows = ceses.flatMap((c) => {
-    const details = el('tr', { class: 'details', hidden: true }, el('td', { colspan: 11 }, c.clientNames.join(', ')));
+    const details = el('tr', { class: 'details', hidden: true }, el('td', { colspan: 14 }, c.clientNames.join(', ')));
     const toggle = el('button', { type: 'button', class: 'small secondary', 'aria-expanded': 'false', 'aria-label': `Clients of ${c.cseName}`,
       onclick: () => { details.hidden = !details.hidden; toggle.setAttribute('aria-expanded', String(!details.hidden)); } }, '▸');
     const row = el('tr', { class: 'expander', 'data-cse': c.cseName },
@@ -42,7 +53,7 @@ function render(workload) {
       el('td', { class: 'num' }, `${c.avgComplianceScore}%`), el('td', { class: 'num' }, c.compliantClients),
       el('td', { class: 'num' }, c.atRiskClients), el('td', { class: 'num' }, c.criticalClients),
       el('td', { class: 'num' }, c.outstandingEvents), el('td', { class: 'num' }, c.scheduledEvents),
-      el('td', { class: 'num' }, `${c.completionRate}%`), el('td', { class: 'num' }, c.highRiskClients));
+      el('td', { class: 'num' }, `${c.completionRate}%`), el('td', { class: 'num' }, c.highRiskClients), ...capacityCells(c.capacity));
     return [row, details];
   });
   document.querySelector('#workload tbody').replaceChildren(...rows);
