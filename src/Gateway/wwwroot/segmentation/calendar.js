@@ -2,7 +2,7 @@ import { write } from './api.js';
 import { errorBox } from './errors.js';
 
 // The calendar feed dialog: create or rotate the user's secret iCalendar URL and copy it. Rotating
-// makes the previous URL stop working (that is how a leaked URL is revoked).
+// makes the previous URL stop working (that is how a leaked URL is revoked); Revoke ends it without a new one.
 const $ = (id) => document.getElementById(id);
 
 async function create() {
@@ -14,6 +14,19 @@ async function create() {
     $('calendar-create').textContent = 'Rotate URL (the old one stops working)';
   } catch (error) {
     $('calendar-status').replaceChildren(errorBox(error, create));
+  }
+}
+
+async function revoke() {
+  $('calendar-status').replaceChildren();
+  try {
+    await write('/api/calendar/feed', { method: 'DELETE' });
+    $('calendar-url').value = '';
+    $('calendar-url-row').hidden = true;
+    $('calendar-create').textContent = 'Create URL';
+    $('calendar-status').textContent = 'The feed URL no longer works.';
+  } catch (error) {
+    $('calendar-status').replaceChildren(errorBox(error, revoke));
   }
 }
 
@@ -32,4 +45,5 @@ export function wireCalendar() {
   $('calendar-close').addEventListener('click', () => $('calendar-dialog').close());
   $('calendar-create').addEventListener('click', create);
   $('calendar-copy').addEventListener('click', copy);
+  $('calendar-revoke').addEventListener('click', revoke);
 }
