@@ -46,6 +46,15 @@ public sealed class AccessibilityTests(AppHostFixture host) : SignedInBrowser(ho
         await ScanAsync("delete confirmation");
         await page.Page.ClickAsync("#confirm-no");
         await page.Page.ClickAsync("#panel-close");
+        await page.Page.ClickAsync("#tab-agenda");
+        await page.Page.Locator("#agenda-suggested").WaitForAsync();
+        await ScanAsync("agenda");
+        await page.Page.ClickAsync("#tab-trends");
+        await page.Page.Locator("#trends-body figure").WaitForAsync();
+        await ScanAsync("trends");
+        await page.Page.ClickAsync("#calendar-open");
+        await ScanAsync("calendar feed dialog");
+        await page.Page.ClickAsync("#calendar-close");
         await page.Page.ClickAsync("#tab-workload");
         await page.Page.Locator("#workload tbody tr").First.WaitForAsync();
         await ScanAsync("workload");

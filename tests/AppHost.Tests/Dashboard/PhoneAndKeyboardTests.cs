@@ -22,6 +22,12 @@ public sealed class PhoneAndKeyboardTests(AppHostFixture host) : SignedInBrowser
         await page.Page.ClickAsync("#tab-workload");
         await page.Page.Locator("#workload tbody tr").First.WaitForAsync();
         overflow["workload"] = await page.OverflowAsync();
+        await page.Page.ClickAsync("#tab-agenda");
+        await page.Page.Locator("#agenda-suggested").WaitForAsync();
+        overflow["agenda"] = await page.OverflowAsync();
+        await page.Page.ClickAsync("#tab-trends");
+        await page.Page.Locator("#trends-body figure").WaitForAsync();
+        overflow["trends"] = await page.OverflowAsync();
         await page.Page.ClickAsync("#tab-import");
         overflow["import"] = await page.OverflowAsync();
         await page.Page.ClickAsync("#tab-clients");

@@ -1,0 +1,74 @@
+using System.Net;
+using System.Text;
+using Microsoft.Playwright;
+
+namespace Segmentation.AppHost.Tests.Dashboard;
+
+/// <summary>Issue 15 items 7 and 8: CSV exports of exactly the filtered rows, and the calendar feed's
+/// secret URL (created, copied, rotated, revoked) from the page.</summary>
+[Collection(AppHostCollection.Name)]
+public sealed class ExportAndCalendarTests(AppHostFixture host) : SignedInBrowser(host)
+{
+    [Fact]
+    public async Task The_portfolio_export_has_the_filtered_rows_and_a_clients_export_its_events()
+    {
+        var client = AdminApi.Unique("Export Hospital");
+        await Admin.CreateClientAsync(client, segment: "Giant");
+        await Admin.ScheduleAsync(client, "STRAT_OPS", Today);
+        await Admin.ScheduleAsync(client, "SLA_REVIEW", Today);
+        var page = await SignedInAsync("admin");
+        await page.Page.SelectOptionAsync("#filter-segment", "Giant");
+        var shown = await page.Cards.CountAsync();
+        var portfolio = await DownloadAsync(page.Page, "#export-clients");
+        await page.OpenAsync(client);
+        var events = await DownloadAsync(page.Page, "#export-events");
+
+        Assert.Equal(shown, portfolio.Length - 1);
+        Assert.Contains(portfolio, line => line.Contains(client, StringComparison.Ordinal));
+        Assert.Equal(2, events.Length - 1);
+    }
+
+    [Fact]
+    public async Task The_calendar_feed_url_is_created_rotated_and_revoked_from_the_page()
+    {
+        var page = await SignedInAsync("Priya Nair");
+        await page.Page.ClickAsync("#calendar-open");
+        await page.Page.ClickAsync("#calendar-create");
+        var first = await WaitUrlAsync(page.Page, "");
+        var firstFeed = await GetAsync(first);
+        await page.Page.ClickAsync("#calendar-create");
+        var second = await WaitUrlAsync(page.Page, first);
+        var firstAfterRotate = await GetAsync(first);
+        var secondFeed = await GetAsync(second);
+        await page.Page.ClickAsync("#calendar-revoke");
+        await page.Page.Locator("#calendar-status", new() { HasTextString = "no longer works" }).WaitForAsync();
+        var secondAfterRevoke = await GetAsync(second);
+
+        Assert.Equal(HttpStatusCode.OK, firstFeed.Status);
+        Assert.Contains("BEGIN:VCALENDAR", firstFeed.Body, StringComparison.Ordinal);
+        Assert.NotEqual(HttpStatusCode.OK, firstAfterRotate.Status);
+        Assert.Equal(HttpStatusCode.OK, secondFeed.Status);
+        Assert.NotEqual(HttpStatusCode.OK, secondAfterRevoke.Status);
+    }
+
+    private static async Task<string> WaitUrlAsync(IPage page, string previous)
+    {
+        await page.WaitForFunctionAsync($"(() => {{ const v = document.getElementById('calendar-url').value; return v && v !== {System.Text.Json.JsonSerializer.Serialize(previous)}; }})()");
+        return await page.InputValueAsync("#calendar-url");
+    }
+
+    private static async Task<(HttpStatusCode Status, string Body)> GetAsync(string url)
+    {
+        using var http = new HttpClient(); // no cookie, no token: the secret in the URL is the credential
+        var response = await http.GetAsync(url, TestContext.Current.CancellationToken);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    private static async Task<string[]> DownloadAsync(IPage page, string link)
+    {
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync(link));
+        var path = await download.PathAsync();
+        var text = await File.ReadAllTextAsync(path, Encoding.UTF8, TestContext.Current.CancellationToken);
+        return text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    }
+}

@@ -1,0 +1,29 @@
+namespace Segmentation.AppHost.Tests.Dashboard;
+
+/// <summary>Issue 15 item 6: two pages open at once; a change made in one shows in the other within
+/// 2 seconds, without a reload (server-sent events from /api/live).</summary>
+[Collection(AppHostCollection.Name)]
+public sealed class LiveUpdateTests(AppHostFixture host) : SignedInBrowser(host)
+{
+    [Fact]
+    public async Task A_completion_in_one_page_updates_the_other_pages_panel_and_card_within_two_seconds()
+    {
+        var client = AdminApi.Unique("Live Hospital");
+        await Admin.CreateClientAsync(client, cse: "Daniel Okafor");
+        await Admin.ScheduleAsync(client, "STRAT_OPS", Today);
+        var watcher = await SignedInAsync("admin");
+        await watcher.OpenAsync(client);
+        var actor = await SignedInAsync("Daniel Okafor");
+        await actor.OpenAsync(client);
+        var navigations = 0;
+        watcher.Page.FrameNavigated += (_, _) => navigations++;
+
+        await actor.Page.RunAndWaitForResponseAsync(() => actor.EventAction("complete").ClickAsync(),
+            r => r.Url.Contains("/complete?", StringComparison.Ordinal) && r.Ok);
+        await watcher.Page.Locator("#events .state", new() { HasTextString = "Completed" }).WaitForAsync(new() { Timeout = 2000 });
+        await watcher.Page.Locator("#panel-score", new() { HasTextString = "13%" }).WaitForAsync(new() { Timeout = 2000 });
+
+        Assert.Equal(0, navigations);
+        Assert.Contains("13%", await watcher.Card(client).InnerTextAsync(), StringComparison.Ordinal);
+    }
+}
