@@ -53,8 +53,10 @@ public sealed class ExportAndCalendarTests(AppHostFixture host) : SignedInBrowse
 
     private static async Task<string> WaitUrlAsync(IPage page, string previous)
     {
-        await page.WaitForFunctionAsync($"(() => {{ const v = document.getElementById('calendar-url').value; return v && v !== {System.Text.Json.JsonSerializer.Serialize(previous)}; }})()");
-        return await page.InputValueAsync("#calendar-url");
+        var input = page.Locator("#calendar-url");
+        await Assertions.Expect(input).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(@"/calendar/.+\.ics$"));
+        await Assertions.Expect(input).Not.ToHaveValueAsync(previous);
+        return await input.InputValueAsync();
     }
 
     private static async Task<(HttpStatusCode Status, string Body)> GetAsync(string url)
