@@ -17,11 +17,21 @@ public sealed class AdminApi(AppHostFixture host, Uri gateway)
         return http;
     }
 
-    public async Task CreateClientAsync(string name, string segment = "Maintain", string cse = "Priya Nair")
+    public async Task CreateClientAsync(string name, string segment = "Maintain", string cse = "Priya Nair", DateOnly? segmentSince = null)
     {
         using var http = await HttpAsync();
-        var created = await http.PostAsJsonAsync("/api/clients", new { name, segment, cse }, TestContext.Current.CancellationToken);
+        var since = segmentSince?.ToString("yyyy-MM-dd");
+        var created = await http.PostAsJsonAsync("/api/clients", new { name, segment, cse, segmentSince = since }, TestContext.Current.CancellationToken);
         created.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>A segment change in the year: the client's deadline moves to June 30 of the next year (SPEC §5).</summary>
+    public async Task ChangeSegmentAsync(string name, string segment, DateOnly effectiveFrom)
+    {
+        using var http = await HttpAsync();
+        var changed = await http.PostAsJsonAsync($"/api/clients/{Uri.EscapeDataString(name)}/segment-changes",
+            new { segment, effectiveFrom = effectiveFrom.ToString("yyyy-MM-dd") }, TestContext.Current.CancellationToken);
+        changed.EnsureSuccessStatusCode();
     }
 
     public async Task<JsonElement> ScheduleAsync(string client, string eventCode, DateOnly date)

@@ -76,7 +76,7 @@ function eventRow(e) {
 
 function suggestedRow(s) {
   const body = { clientName: s.clientName, eventCode: s.eventCode, eventDate: s.suggestedDate };
-  return el('li', { class: 'agenda-item suggested' },
+  return el('li', { class: 'agenda-item suggested', 'data-code': s.eventCode, 'data-date': s.suggestedDate },
     el('span', { class: 'when' }, s.suggestedDate), el('span', { class: 'what' }, el('strong', {}, s.clientName), ` · ${s.eventName}`,
       s.reason ? el('span', { class: 'muted' }, ` (${s.reason})`) : ''),
     el('span', { class: 'row-actions' }, el('button', { type: 'button', class: 'small', 'data-action': 'schedule', 'aria-label': `Schedule ${label(s)}`,
