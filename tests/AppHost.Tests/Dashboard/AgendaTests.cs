@@ -47,8 +47,9 @@ public sealed class AgendaTests(AppHostFixture host) : SignedInBrowser(host)
         Assert.True(suggestedBefore > 0);
         Assert.Contains(stored, e => e.GetProperty("eventCode").GetString() == "STRAT_OPS" && e.GetProperty("completed").GetBoolean());
         Assert.Contains(stored, e => e.GetProperty("eventCode").GetString() == "SLA_REVIEW" && e.GetProperty("eventDate").GetString() == moved.ToString("yyyy-MM-dd"));
-        Assert.Contains(stored, e => e.GetProperty("eventCode").GetString() == code && e.GetProperty("eventDate").GetString() == date);
-        Assert.Equal(3, stored.Length);
+        // A suggested date may fall in next year's part of the extended window.
+        var ofSuggestion = date![..4] == ThisYear.ToString() ? stored : await Admin.EventsAsync(client, int.Parse(date[..4]));
+        Assert.Contains(ofSuggestion, e => e.GetProperty("eventCode").GetString() == code && e.GetProperty("eventDate").GetString() == date);
     }
 
     private static DateOnly Monday(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
