@@ -42,5 +42,7 @@ export function statusByMonth(points, title) {
     }
     chart.append(svg('text', { x: LEFT + i * band + band / 2, y: H - 6, 'font-size': 11, 'text-anchor': 'middle' }, month(p.asOf)));
   });
-  return el('figure', { class: 'chart trend' }, el('figcaption', {}, title), chart);
+  const key = (status, text) => el('span', { class: 'key' }, el('span', { class: 'swatch', style: `background:var(--${status})` }), text);
+  return el('figure', { class: 'chart trend' }, el('figcaption', {}, title),
+    el('p', { class: 'legend' }, key('compliant', 'Compliant'), key('at-risk', 'At risk'), key('critical', 'Critical')), chart);
 }
