@@ -12,6 +12,9 @@ namespace Segmentation.Compliance.Grpc;
 /// caller's token: a CSE gets own clients only).</summary>
 public sealed class AgendaGrpcService(SuggestionReports reports, BusinessClock clock) : ComplianceService.ComplianceServiceBase
 {
+    /// <summary>The earliest suggestions only: an admin's agenda over thousands of clients would otherwise be a huge answer.</summary>
+    private const int MaxSuggestions = 1000;
+
     public override async Task<ListSuggestionsResponse> ListSuggestions(ListSuggestionsRequest request, ServerCallContext context)
     {
         var validation = new Validation();
@@ -20,9 +23,9 @@ public sealed class AgendaGrpcService(SuggestionReports reports, BusinessClock c
 
         var (clients, suggestions) = await reports.ListAsync(
             new AssessmentQuery(year, asOf, Cse: RequestFields.Optional(request.Cse)), context.CancellationToken);
-        var response = new ListSuggestionsResponse();
+        var response = new ListSuggestionsResponse { Truncated = suggestions.Count > MaxSuggestions };
         response.ClientNames.Add(clients.Select(c => c.ClientName));
-        response.Suggestions.Add(suggestions.Select(p => new ClientSuggestion
+        response.Suggestions.Add(suggestions.Take(MaxSuggestions).Select(p => new ClientSuggestion
         {
             ClientName = p.ClientName,
             Suggestion = new V1.SuggestedEvent

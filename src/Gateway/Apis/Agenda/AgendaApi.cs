@@ -18,6 +18,9 @@ public static class AgendaApi
 {
     private const int DefaultDays = 30;
 
+    /// <summary>At most 5,000 overdue and 5,000 upcoming events (10 pages each): an agenda, not an export.</summary>
+    private const int MaxPages = 10;
+
     public static IEndpointRouteBuilder MapAgendaApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/agenda", GetAgenda).WithName("GetAgenda").WithTags("Events").WithCommonProblems()
@@ -37,21 +40,24 @@ public static class AgendaApi
         var caller = Caller.From(user);
         var named = string.IsNullOrWhiteSpace(cse) ? null : cse.Trim();
         var who = caller.IsAdmin ? named : caller.Cse;
-        var empty = new AgendaDto(CalendarDates.Format(start), CalendarDates.Format(end), [], [], []);
+        var empty = new AgendaDto(CalendarDates.Format(start), CalendarDates.Format(end), [], [], [], false);
         // A CSE token without a CSE name, or a CSE naming someone else, sees nothing (not an error: nothing to leak).
         if (!caller.IsAdmin && (who is null || (named is not null && named != who))) return TypedResults.Ok(empty);
 
         var suggestionsCall = compliance.ListSuggestionsAsync(
             new ListSuggestionsRequest { Year = today.Year, Cse = who ?? "" }, cancellationToken: ct).ResponseAsync;
         IReadOnlyList<string>? names = caller.IsAdmin && who is not null ? [.. (await suggestionsCall).ClientNames] : null;
-        if (names is { Count: 0 }) return TypedResults.Ok(empty with { Suggested = Suggested(await suggestionsCall) });
-        var overdue = EventPages.AllAsync(events, Open(names, null, today.AddDays(-1)), ct);
-        var upcoming = EventPages.AllAsync(events, Open(names, start, end), ct);
+        var overdue = names is { Count: 0 } ? Task.FromResult(new List<Event>())
+            : EventPages.AllAsync(events, Open(names, null, today.AddDays(-1)), ct, MaxPages);
+        var upcoming = names is { Count: 0 } ? Task.FromResult(new List<Event>())
+            : EventPages.AllAsync(events, Open(names, start, end), ct, MaxPages);
+        var suggestions = await suggestionsCall;
         return TypedResults.Ok(empty with
         {
             Overdue = [.. (await overdue).Select(EventDto.From)],
             Upcoming = [.. (await upcoming).Select(EventDto.From)],
-            Suggested = Suggested(await suggestionsCall),
+            Suggested = [.. suggestions.Suggestions.Select(AgendaSuggestionDto.From)],
+            SuggestedTruncated = suggestions.Truncated,
         });
     }
 
@@ -61,7 +67,4 @@ public static class AgendaApi
         if (names is not null) request.ClientNames.Add(names);
         return request;
     }
-
-    private static List<AgendaSuggestionDto> Suggested(ListSuggestionsResponse response) =>
-        [.. response.Suggestions.Select(AgendaSuggestionDto.From)];
 }

@@ -7,16 +7,19 @@ public static class EventPages
 {
     public const int PageSize = 500;
 
-    public static async Task<List<Event>> AllAsync(EventsService.EventsServiceClient events, ListEventsRequest request, CancellationToken ct)
+    /// <param name="maxPages">Stop after this many pages (the agenda's bound); the export reads every page.</param>
+    public static async Task<List<Event>> AllAsync(EventsService.EventsServiceClient events, ListEventsRequest request, CancellationToken ct,
+        int maxPages = int.MaxValue)
     {
         var all = new List<Event>();
         request.PageSize = PageSize;
-        do
+        for (var pages = 0; pages < maxPages; pages++)
         {
             var page = await events.ListEventsAsync(request, cancellationToken: ct);
             all.AddRange(page.Events);
             request.PageToken = page.NextPageToken;
-        } while (request.PageToken.Length > 0);
+            if (request.PageToken.Length == 0) break;
+        }
         return all;
     }
 }
