@@ -31,6 +31,7 @@ public static class Extensions
         services.AddTransient<PortfolioReader>();
         services.AddTransient<SuggestionReports>();
         services.AddTransient<TrendReports>();
+        services.AddTransient<WindowCountReader>();
         services.AddSingleton<ForecastHistory>();
 
         services.Configure<WatchOptions>(builder.Configuration.GetSection("Compliance:Watch"));

@@ -3,31 +3,32 @@ using Segmentation.Compliance.Upstream;
 
 namespace Segmentation.Compliance.Reports;
 
-/// <summary>Compliance as of each month end of a year's window (and as of the asked day): per point one
-/// assessment stream and one count stream, all points in parallel, so the cost grows with the months
-/// (at most 19 points), never with the clients.</summary>
-public sealed class TrendReports(AssessmentReader assessments, EventCountReader counts)
+/// <summary>Compliance as of each month end of a year's window (and as of the asked day): one assessment stream per
+/// point (Requirements answers one as-of date a call), all in parallel, then one count stream for every point's windows
+/// together. The cost grows with the months (at most 19 points), never with the clients.</summary>
+public sealed class TrendReports(AssessmentReader assessments, WindowCountReader counts)
 {
     public async Task<List<(DateOnly AsOf, List<ClientScore> Scores)>> TrendAsync(AssessmentQuery query, CancellationToken ct)
     {
         var yearStart = new DateOnly(query.Year, 1, 1);
         if (query.AsOf < yearStart) return [];
-        var last = await ScoreAsync(query, ct);
+        var latest = await assessments.ListAsync(query, ct);
         // No visible client: the same points, all empty, without asking again.
-        var deadline = last.Count == 0 ? new DateOnly(query.Year, 12, 31) : last.Max(s => s.Assessment.Deadline);
+        var deadline = latest.Count == 0 ? new DateOnly(query.Year, 12, 31) : latest.Max(a => a.Deadline);
         var end = Earlier(query.AsOf, deadline);
         var points = MonthEnds(yearStart, end).ToList();
         if (points.Count == 0 || points[^1] != end) points.Add(end);
-        var scored = await Task.WhenAll(points.Select(async p =>
-            (p, p == query.AsOf || last.Count == 0 ? last : await ScoreAsync(query with { AsOf = p }, ct))));
-        return [.. scored];
+        var assessed = await Task.WhenAll(points.Select(async p =>
+            (AsOf: p, Clients: p == query.AsOf || latest.Count == 0 ? latest : await assessments.ListAsync(query with { AsOf = p }, ct))));
+        var completed = await counts.CompletedAsync(assessed.SelectMany(a => a.Clients), ct);
+        return [.. assessed.Select(a => (a.AsOf, a.Clients.Select(c => Score(c, completed)).ToList()))];
     }
 
-    private async Task<List<ClientScore>> ScoreAsync(AssessmentQuery query, CancellationToken ct)
+    private static ClientScore Score(
+        ClientAssessment assessment, Dictionary<(string Client, DateOnly Start, DateOnly End), IReadOnlyDictionary<string, int>> completed)
     {
-        var clients = await assessments.ListAsync(query, ct);
-        var completed = await counts.CompletedAsync(clients, ct);
-        return [.. clients.Select(a => ComplianceCalculator.Score(a, completed.GetValueOrDefault(a.ClientName) ?? EventCountReader.Empty))];
+        var (client, range) = WindowCountReader.Window(assessment);
+        return ComplianceCalculator.Score(assessment, completed.GetValueOrDefault((client, range.Start, range.End)) ?? EventCountReader.Empty);
     }
 
     private static IEnumerable<DateOnly> MonthEnds(DateOnly from, DateOnly through)
