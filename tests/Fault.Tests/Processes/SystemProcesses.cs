@@ -1,5 +1,5 @@
 using System.Net;
-using System.Net.Sockets;
+using Segmentation.TestSupport;
 
 namespace Segmentation.Faults.Processes;
 
