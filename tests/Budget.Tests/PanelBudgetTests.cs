@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Segmentation.Budget.Tests;
 
-/// <summary>Opening a client panel in the dashboard (panel.js openPanel): at most 4 REST calls, each within its
+/// <summary>Opening a client panel in the dashboard (panel.js openPanel, then loadPanel): at most 4 REST calls, each within its
 /// route budget (RouteBudgetTests: compliance, forecast, event list in the assessment window), and the whole
 /// open within the sum, measured here as the dashboard sends it.</summary>
 public sealed partial class PanelBudgetTests(BudgetSystem system, ITestOutputHelper output) : IClassFixture<BudgetSystem>
@@ -24,7 +24,7 @@ public sealed partial class PanelBudgetTests(BudgetSystem system, ITestOutputHel
         var calls = CallPattern().Matches(loads).Select(m => m.Value).ToList();
         Assert.True(calls.Count <= 4, $"openPanel makes {calls.Count} REST calls: {string.Join(", ", calls)}");
         Assert.Equal(["clientCompliance(", "api(`/api/compliance/${q(name)}/forecast", "all(`/api/events"], calls);
-        Assert.Contains("&window=assessment`, 'events')", loads, StringComparison.Ordinal);
+        Assert.Contains("&window=assessment`, 'events'", loads, StringComparison.Ordinal); // then the load's abort signal
     }
 
     [Theory]

@@ -18,6 +18,7 @@ public sealed class TrendsAndWorkloadTests(AppHostFixture host) : SignedInBrowse
         await page.ScreenshotAsync("trends");
         await page.Page.ClickAsync("#tab-clients");
         await page.OpenClientAsync("SingHealth");
+        await page.Page.ClickAsync("#client-trend-details summary");
         await page.Page.Locator("#client-trend figure").WaitForAsync();
         var points = await page.Page.Locator("#client-trend circle.trend-point").CountAsync();
 

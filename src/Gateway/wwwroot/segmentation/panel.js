@@ -26,25 +26,6 @@ export async function openPanel(name, opener) {
   await loadPanel(name);
 }
 
-export function closePanel({ restoreFocus = true } = {}) {
-  if ($('panel').hidden) return;
-  nextLoad();
-  $('panel').hidden = true;
-  const name = panelState.client;
-  panelState.client = null;
-  panelState.onClose?.();
-  if (!restoreFocus) return;
-  const target = panelState.opener?.isConnected ? panelState.opener
-    : document.querySelector(`[data-client="${CSS.escape(name ?? '')}"] button, .client-card[data-client="${CSS.escape(name ?? '')}"]`);
-  target?.focus();
-}
-
-/** After a write: the panel and the portfolio both show the new figures. */
-export async function refreshPanel() {
-  const name = panelState.client;
-  await Promise.all([loadClients({ quiet: true }), name ? loadPanel(name, { quiet: true }) : null]);
-}
-
 /** Loads the panel; quiet (a refresh) keeps the current content on screen until the new arrives. */
 async function loadPanel(name, { quiet = false } = {}) {
   const signal = nextLoad();
@@ -74,12 +55,36 @@ async function loadPanel(name, { quiet = false } = {}) {
       expectedVsActual(compliance.eventTypes, { title: 'Expected vs actual' }),
       el('h3', { class: 'section-title' }, 'Forecast'),
       forecastView(forecast),
-      el('h3', { class: 'section-title' }, 'Trend'),
-      clientTrend(name, signal));
+      // Two more calls, made only when asked for: opening the panel stays within its budget of calls.
+      el('details', { id: 'client-trend-details', ontoggle: (e) => {
+        if (e.currentTarget.open && !e.currentTarget.dataset.loaded) {
+          e.currentTarget.dataset.loaded = '1';
+          e.currentTarget.append(clientTrend(name, signal));
+        }
+      } }, el('summary', {}, 'Trend and saved forecasts')));
   } catch (error) {
     if (isAbort(error) || signal.aborted) return;
     body.replaceChildren(el('h2', { id: 'panel-title' }, name), errorBox(error, () => loadPanel(name)));
   }
+}
+
+export function closePanel({ restoreFocus = true } = {}) {
+  if ($('panel').hidden) return;
+  nextLoad();
+  $('panel').hidden = true;
+  const name = panelState.client;
+  panelState.client = null;
+  panelState.onClose?.();
+  if (!restoreFocus) return;
+  const target = panelState.opener?.isConnected ? panelState.opener
+    : document.querySelector(`[data-client="${CSS.escape(name ?? '')}"] button, .client-card[data-client="${CSS.escape(name ?? '')}"]`);
+  target?.focus();
+}
+
+/** After a write: the panel and the portfolio both show the new figures. */
+export async function refreshPanel() {
+  const name = panelState.client;
+  await Promise.all([loadClients({ quiet: true }), name ? loadPanel(name, { quiet: true }) : null]);
 }
 
 export const scroll = (table, label) => el('div', { class: 'scroll-x', tabindex: 0, role: 'region', 'aria-label': label }, table);
