@@ -19,13 +19,11 @@ public sealed record ConnectionBudget(int Replicas)
     /// <summary>Pools of service size: three services, each <see cref="Replicas"/> times.</summary>
     public int ServicePools => 3 * Replicas;
 
-    /// <summary>What the services' startup check keeps free besides their own pools (one replica: the plain reserve).</summary>
-    public int ReservedForOthers => Replicas == 1 ? Reserved : Reserved + Replicas * GatewayPool + IdentityPool;
+    /// <summary>What the services' startup check keeps free besides their own pools.</summary>
+    public int ReservedForOthers => Reserved + Replicas * GatewayPool + IdentityPool;
 
-    public int ServicePool => Replicas == 1
-        ? ServicePoolCap
-        : Math.Clamp((MaxConnections - SuperuserReserved - ReservedForOthers) / ServicePools, ServicePoolFloor, ServicePoolCap);
+    public int ServicePool => Math.Clamp((MaxConnections - SuperuserReserved - ReservedForOthers) / ServicePools, ServicePoolFloor, ServicePoolCap);
 
-    /// <summary>Whether the plan fits max_connections (false past about 6 replicas: then raise it).</summary>
+    /// <summary>Whether the plan fits max_connections (false past 8 replicas: then raise it, or use PgBouncer).</summary>
     public bool Fits => ServicePools * ServicePool + ReservedForOthers + SuperuserReserved <= MaxConnections;
 }
