@@ -107,7 +107,7 @@ public sealed class ReplicasEndToEndTests(ReplicasFixture system)
         }
 
         // What the survivors' callers saw while replicas died (for the record; retries absorb it).
-        TestContext.Current.SendDiagnosticMessage($"{failures.Count} failed attempt(s) retried:\n{string.Join("\n", failures)}");
+        TestContext.Current.TestOutputHelper?.WriteLine($"{failures.Count} failed attempt(s) retried:\n{string.Join("\n", failures)}");
         var stored = await ReplicaCalls.EventIdsAsync(gateways[0], client, 2025, Ct);
         using var compliance = await gateways[0].GetAsync($"/api/compliance/{Uri.EscapeDataString(client)}?year=2025", Ct);
         Assert.Equal(acknowledged.Order(), stored.Order());
