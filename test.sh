@@ -28,10 +28,10 @@ skipped=$(echo "$summary" | awk '/skipped:/{print $2}' | tail -1)
 passed=${passed:-0}; failed=${failed:-0}; skipped=${skipped:-0}
 if [ "$status" -ne 0 ] && [ "$failed" = 0 ]; then failed=1; fi
 
-# CI shows only the end of the output: repeat each failed test and the first lines of its message here.
+# CI shows only the end of the output: repeat each failed test and the first 60 lines of its message here.
 if [ "$failed" != 0 ]; then
   echo "Failed tests:"
-  awk '/^failed /{n=12} n>0{print; n--}' "$log" | cut -c1-400
+  awk '/^failed /{n=60} n>0{print; n--}' "$log" | cut -c1-400
 fi
 echo "${passed} passed, ${failed} failed, ${skipped} skipped"
 exit "$status"

@@ -41,13 +41,13 @@ public sealed class AppHostFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         using var cts = new CancellationTokenSource(StartTimeout);
-        var identityPort = FreePort();
+        var identityPort = LoopbackPorts.Free();
         Authority = new Uri($"http://localhost:{identityPort}/");
         string[] args =
         [
             $"--DataDirectory={DataDirectory}",
-            $"--Postgres:Port={FreePort()}",
-            $"--Gateway:Port={FreePort()}",
+            $"--Postgres:Port={LoopbackPorts.Free()}",
+            $"--Gateway:Port={LoopbackPorts.Free()}",
             $"--Identity:Port={identityPort}",
             $"--Auth:ServiceClient:ClientSecret={ServiceClientSecret}",
         ];
@@ -76,17 +76,18 @@ public sealed class AppHostFixture : IAsyncLifetime
         var healthy = notifications.WaitForResourceHealthyAsync(resource, ct);
         var failed = notifications.WaitForResourceAsync(resource, e =>
             e.Snapshot.State?.Text is "FailedToStart" or "Exited" or "Finished", ct);
-        var first = await Task.WhenAny(healthy, failed).WaitAsync(StartTimeout, ct);
-        if (first == failed) throw new InvalidOperationException($"Resource '{resource}' did not start: {failed.Result.Snapshot.State?.Text}.");
-        await healthy;
+        try
+        {
+            var first = await Task.WhenAny(healthy, failed).WaitAsync(StartTimeout, ct);
+            if (first == failed) throw new InvalidOperationException($"Resource '{resource}' stopped: {failed.Result.Snapshot.State?.Text}.");
+            await healthy;
+        }
+        catch (Exception e)
+        {
+            throw new InvalidOperationException($"The AppHost did not start: {e.Message}{await StartFailureReport.DescribeAsync(App)}", e);
+        }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public async ValueTask DisposeAsync()
     {

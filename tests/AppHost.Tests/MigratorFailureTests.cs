@@ -38,8 +38,8 @@ public sealed class MigratorFailureTests
             "--Postgres:Mode=external",
             $"--ConnectionStrings:segmentation={connectionString}",
             $"--DataDirectory={Path.Combine(Path.GetTempPath(), "segmentation-apphost-" + Guid.NewGuid().ToString("N")[..10])}",
-            $"--Gateway:Port={FreePort()}",
-            $"--Identity:Port={FreePort()}",
+            $"--Gateway:Port={LoopbackPorts.Free()}",
+            $"--Identity:Port={LoopbackPorts.Free()}",
         ], cts.Token);
         await using var app = await builder.BuildAsync(cts.Token);
         await app.StartAsync(cts.Token);
@@ -60,10 +60,4 @@ public sealed class MigratorFailureTests
         await app.StopAsync(cts.Token);
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -23,7 +23,7 @@ public sealed class TestKeyInProductionTests(PostgresFixture postgres)
         client.DefaultRequestHeaders.Authorization = new("Bearer", TestAuth.Admin);
 
         using var api = await client.GetAsync("/api/event-types", TestContext.Current.CancellationToken);
-        var me = await client.GetFromJsonAsync<CurrentUserDto>("/auth/me", TestContext.Current.CancellationToken);
+        var me = await client.GetFromJsonAsync<CurrentUserDto>("/api/me", TestContext.Current.CancellationToken);
         Assert.Equal(environment, gateway.Services.GetRequiredService<IHostEnvironment>().EnvironmentName);
         return (api.StatusCode, me!);
     }
@@ -44,5 +44,7 @@ public sealed class TestKeyInProductionTests(PostgresFixture postgres)
 
         Assert.True(me.SignedIn);
         Assert.Equal("admin", me.Role);
+        // A bearer caller's sign-in ends with its token ("exp"): in the future, within the test token's life.
+        Assert.InRange(me.ExpiresAt!.Value, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(2));
     }
 }

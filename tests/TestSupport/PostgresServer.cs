@@ -44,7 +44,7 @@ public sealed class PostgresServer : IAsyncDisposable
         await AsServerUser.RunToCompletionAsync(Path.Combine(bin, "initdb"),
             ["-D", data, "-U", "postgres", "--auth=trust", "--no-sync", "--locale=C.UTF-8", "--encoding=UTF8"], ct);
 
-        var port = FreePort();
+        var port = LoopbackPorts.Free();
         List<string> arguments = ["-D", data, "-p", port.ToString(), "-h", "127.0.0.1", "-k", root,
             "-c", $"fsync={OnOff(options.Fsync)}", "-c", $"synchronous_commit={OnOff(options.SynchronousCommit)}",
             "-c", $"full_page_writes={OnOff(options.Fsync)}", "-c", "max_connections=300", "-c", "shared_buffers=128MB"];
@@ -108,12 +108,6 @@ public sealed class PostgresServer : IAsyncDisposable
         throw new TimeoutException("PostgreSQL did not accept connections within 30 s.");
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public async ValueTask DisposeAsync()
     {

@@ -17,7 +17,7 @@ public static class SessionCookie
         o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         o.ExpireTimeSpan = TimeSpan.FromHours(dashboard.SessionHours);
         o.SlidingExpiration = true;
-        // Not /auth/sign-out: that endpoint chooses its own redirect (the provider's end-session page).
+        // Not /signout: that endpoint chooses its own redirect (the provider's end-session page).
         o.LogoutPath = "/auth/cookie-sign-out-unused";
         o.Events.OnRedirectToLogin = context => { context.Response.StatusCode = StatusCodes.Status401Unauthorized; return Task.CompletedTask; };
         o.Events.OnRedirectToAccessDenied = context => { context.Response.StatusCode = StatusCodes.Status403Forbidden; return Task.CompletedTask; };

@@ -3,27 +3,32 @@ using Segmentation.ServiceDefaults.Auth;
 
 namespace Segmentation.Gateway.Auth;
 
-/// <summary>The dashboard's sign-in endpoints: /auth/sign-in starts the provider's login, /auth/sign-out
-/// ends the session here (the stored session is deleted) and at the provider, /auth/me says who is signed in.</summary>
+/// <summary>The dashboard's sign-in endpoints (API.md's names): /signin starts the provider's login, /signout
+/// ends the session here (the stored session is deleted) and at the provider, /api/me says who is signed in.</summary>
 public static class SignInApi
 {
-    public const string SignInPath = "/auth/sign-in";
-    public const string SignOutPath = "/auth/sign-out";
+    public const string SignInPath = "/signin";
+    public const string SignOutPath = "/signout";
+    public const string MePath = "/api/me";
 
     public static IEndpointRouteBuilder MapSignInApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/auth").AllowAnonymous().ExcludeFromDescription();
-        group.MapGet("/sign-in", (string? returnUrl, IAuthenticationSchemeProvider schemes) => SignInAsync(returnUrl, schemes));
-        group.MapPost("/sign-out", SignOutAsync);
-        group.MapGet("/me", async (HttpContext context, IAuthenticationSchemeProvider schemes) =>
-        {
-            var canSignIn = await schemes.GetSchemeAsync(GatewaySchemes.OpenIdConnect) is not null;
-            if (context.User.Identity?.IsAuthenticated != true) return Results.Ok(new CurrentUserDto(false, null, null, null, canSignIn));
-            var caller = Caller.From(context.User);
-            var role = caller.IsAdmin ? Roles.Admin : caller.Cse is not null ? Roles.Cse : null;
-            return Results.Ok(new CurrentUserDto(true, caller.Name, role, caller.Cse, canSignIn));
-        });
+        app.MapGet(SignInPath, (string? returnUrl, IAuthenticationSchemeProvider schemes) => SignInAsync(returnUrl, schemes))
+            .AllowAnonymous().ExcludeFromDescription();
+        app.MapPost(SignOutPath, SignOutAsync).AllowAnonymous().ExcludeFromDescription();
+        // Anonymous on purpose: the page asks it first, and "not signed in" is an answer, not an error.
+        app.MapGet(MePath, CurrentUserAsync).AllowAnonymous().ExcludeFromDescription();
         return app;
+    }
+
+    private static async Task<IResult> CurrentUserAsync(HttpContext context, IAuthenticationSchemeProvider schemes)
+    {
+        var canSignIn = await schemes.GetSchemeAsync(GatewaySchemes.OpenIdConnect) is not null;
+        if (context.User.Identity?.IsAuthenticated != true) return Results.Ok(new CurrentUserDto(false, null, null, null, null, canSignIn));
+        var caller = Caller.From(context.User);
+        var role = caller.IsAdmin ? Roles.Admin : caller.Cse is not null ? Roles.Cse : null;
+        var session = await context.AuthenticateAsync();
+        return Results.Ok(new CurrentUserDto(true, caller.Name, role, caller.Cse, SessionExpiry.Of(session, context.User), canSignIn));
     }
 
     private static async Task<IResult> SignInAsync(string? returnUrl, IAuthenticationSchemeProvider schemes)

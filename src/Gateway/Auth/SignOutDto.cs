@@ -1,4 +1,4 @@
 namespace Segmentation.Gateway.Auth;
 
-/// <summary>POST /auth/sign-out: where the page goes next (the provider's end-session page, or the dashboard).</summary>
+/// <summary>POST /signout: where the page goes next (the provider's end-session page, or the dashboard).</summary>
 public sealed record SignOutDto(string Redirect);

@@ -19,7 +19,8 @@ public sealed class SignInTests(AppHostFixture host) : SignedInBrowser(host)
         var metas = await page.Cards.Locator(".meta").AllInnerTextsAsync();
         var session = (await page.Page.Context.CookiesAsync()).Single(c => c.Name == "segmentation.session");
         var whileSignedIn = await GetWithCookieAsync("/api/clients", session.Value);
-        var writeWithoutHeader = await SendWithCookieAsync(HttpMethod.Post, "/auth/sign-out", session.Value);
+        using var me = System.Text.Json.JsonDocument.Parse(await (await GetWithCookieAsync("/api/me", session.Value)).Content.ReadAsStringAsync());
+        var writeWithoutHeader = await SendWithCookieAsync(HttpMethod.Post, "/signout", session.Value);
         var who = await page.Page.Locator("#who").InnerTextAsync();
 
         await page.Page.Locator("#sign-out").ClickAsync();
@@ -37,6 +38,8 @@ public sealed class SignInTests(AppHostFixture host) : SignedInBrowser(host)
         Assert.Equal(SameSiteAttribute.Lax, session.SameSite);
         Assert.DoesNotContain("eyJ", session.Value, StringComparison.Ordinal); // a session id, never a token
         Assert.Equal(HttpStatusCode.OK, whileSignedIn.StatusCode);
+        Assert.Equal(Cse, me.RootElement.GetProperty("cse").GetString());
+        Assert.True(me.RootElement.GetProperty("expiresAt").GetDateTimeOffset() > DateTimeOffset.UtcNow);
         Assert.Equal(HttpStatusCode.Forbidden, writeWithoutHeader.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, afterSignOut.StatusCode);
     }
@@ -47,7 +50,7 @@ public sealed class SignInTests(AppHostFixture host) : SignedInBrowser(host)
         var page = await SignedInAsync("admin");
         var session = (await page.Page.Context.CookiesAsync()).Single(c => c.Name == "segmentation.session");
         // Signed out from another tab (the CSRF header is what the page itself sends).
-        var signOut = await SendWithCookieAsync(HttpMethod.Post, "/auth/sign-out", session.Value, csrf: true);
+        var signOut = await SendWithCookieAsync(HttpMethod.Post, "/signout", session.Value, csrf: true);
 
         await page.Page.Locator("#tab-workload").ClickAsync();
         await page.SignInSection.WaitForAsync();

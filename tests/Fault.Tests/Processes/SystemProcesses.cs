@@ -1,5 +1,5 @@
 using System.Net;
-using System.Net.Sockets;
+using Segmentation.TestSupport;
 
 namespace Segmentation.Faults.Processes;
 
@@ -18,7 +18,7 @@ public sealed class SystemProcesses : IAsyncDisposable
 
     public SystemProcesses(string connectionString, string signingKey, IReadOnlyDictionary<string, string>? gatewaySettings = null)
     {
-        var ports = new[] { Requirements, Events, Compliance, Gateway }.ToDictionary(p => p, _ => FreePort());
+        var ports = new[] { Requirements, Events, Compliance, Gateway }.ToDictionary(p => p, _ => LoopbackPorts.Free());
         var common = new Dictionary<string, string>
         {
             // Production's behaviour (no development route) but not Production itself: these processes trust the
@@ -73,12 +73,6 @@ public sealed class SystemProcesses : IAsyncDisposable
         throw new TimeoutException($"The gateway's /health was not 200 within {timeout.TotalSeconds:0} s; logs in {LogDirectory}.");
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public async ValueTask DisposeAsync()
     {

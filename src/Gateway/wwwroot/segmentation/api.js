@@ -3,16 +3,16 @@
 const CSRF = { 'X-Segmentation-Request': '1' };
 
 export const auth = {
-  // Who the gateway says is signed in (GET /auth/me), for display only; the gateway decides what the caller may see.
+  // Who the gateway says is signed in (GET /api/me), for display only; the gateway decides what the caller may see.
   me: null,
   async load() {
-    const response = await fetch('/auth/me', { credentials: 'same-origin', headers: CSRF });
+    const response = await fetch('/api/me', { credentials: 'same-origin', headers: CSRF });
     this.me = response.ok ? await response.json() : { signedIn: false, canSignIn: false };
     return this.me;
   },
-  signIn() { location.href = `/auth/sign-in?returnUrl=${encodeURIComponent(location.pathname)}`; },
+  signIn() { location.href = `/signin?returnUrl=${encodeURIComponent(location.pathname)}`; },
   async signOut() {
-    const response = await fetch('/auth/sign-out', { method: 'POST', credentials: 'same-origin', headers: CSRF });
+    const response = await fetch('/signout', { method: 'POST', credentials: 'same-origin', headers: CSRF });
     const next = response.ok ? (await response.json()).redirect : location.pathname;
     this.me = null;
     location.href = next;
