@@ -3,7 +3,8 @@ using System.Net.Sockets;
 
 namespace Segmentation.AppHost.Tests.Replicas;
 
-/// <summary>Ports for gateways that the AppHost places one after another (Gateway:Port, +1, …).</summary>
+/// <summary>Ports for gateways that the AppHost places one after another (Gateway:Port, +1, …), below the
+/// kernel's ephemeral range (32768+) for the reason TestSupport's LoopbackPorts gives.</summary>
 public static class FreePorts
 {
     /// <summary>The first of <paramref name="count"/> consecutive ports that are free right now.</summary>

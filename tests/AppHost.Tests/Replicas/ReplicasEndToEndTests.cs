@@ -49,7 +49,7 @@ public sealed class ReplicasEndToEndTests(ReplicasFixture system)
     {
         using var browser = await SignedInSession.SignInAsync(system.Gateway(0), "admin", Ct);
 
-        var me = await browser.GetFromJsonAsync<JsonElement>(new Uri(system.Gateway(1), "/auth/me"), Ct);
+        var me = await browser.GetFromJsonAsync<JsonElement>(new Uri(system.Gateway(1), "/api/me"), Ct);
         using var read = await browser.GetAsync(new Uri(system.Gateway(1), "/api/event-types"), Ct);
 
         Assert.True(me.GetProperty("signedIn").GetBoolean(), me.ToString());

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Segmentation.AppHost.Tests.Replicas;
 
-/// <summary>A dashboard session made the way a browser makes it, without a browser: /auth/sign-in on a gateway,
+/// <summary>A dashboard session made the way a browser makes it, without a browser: /signin on a gateway,
 /// the provider's login form posted for one user, redirects followed, cookies kept. Cookies are per host, not
 /// per port, so the same cookie jar then reaches every gateway on localhost, as a browser's would.</summary>
 public static partial class SignedInSession
@@ -12,7 +12,7 @@ public static partial class SignedInSession
     {
         var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = true };
         var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(60) };
-        using var login = await http.GetAsync(new Uri(gateway, "/auth/sign-in?returnUrl=/segmentation/"), ct);
+        using var login = await http.GetAsync(new Uri(gateway, "/signin?returnUrl=/segmentation/"), ct);
         var html = await login.Content.ReadAsStringAsync(ct);
         var form = FormPattern().Matches(html).Select(m => m.Value).First(f => f.Contains($"data-user=\"{userName}\"", StringComparison.Ordinal));
         var fields = InputPattern().Matches(form).ToDictionary(m => WebUtility.HtmlDecode(m.Groups[1].Value), m => WebUtility.HtmlDecode(m.Groups[2].Value));
