@@ -26,14 +26,28 @@ public static class ReplicaProcesses
         throw new TimeoutException($"{resource}: {pids.Count} of {expected} replicas running.");
     }
 
-    /// <summary>Kills the process after checking it runs <paramref name="project"/> (never another helper's process).</summary>
+    /// <summary>Kills the process and its children after checking it runs <paramref name="project"/> (never another
+    /// helper's process). The tree: Aspire starts a project as `dotnet run`, whose child is the service itself.</summary>
     public static void Kill(int pid, string project)
     {
         var commandLine = File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ');
         if (!commandLine.Contains(project, StringComparison.Ordinal))
             throw new InvalidOperationException($"Process {pid} is not {project}: {commandLine}");
         using var process = System.Diagnostics.Process.GetProcessById(pid);
-        process.Kill();
+        var children = File.Exists($"/proc/{pid}/task/{pid}/children") ? File.ReadAllText($"/proc/{pid}/task/{pid}/children").Trim() : "";
+        process.Kill(entireProcessTree: true);
         process.WaitForExit(TimeSpan.FromSeconds(10));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (children.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(Alive))
+        {
+            if (clock.Elapsed > TimeSpan.FromSeconds(10)) throw new InvalidOperationException($"A child of {project} ({pid}) is still running.");
+            Thread.Sleep(100);
+        }
+    }
+
+    private static bool Alive(string pid)
+    {
+        try { return !File.ReadAllText($"/proc/{pid}/stat").Contains(") Z ", StringComparison.Ordinal); }
+        catch (IOException) { return false; }
     }
 }
