@@ -29,6 +29,9 @@ public static class Extensions
         services.AddTransient<ClientDirectory>();
         services.AddTransient<ComplianceReports>();
         services.AddTransient<PortfolioReader>();
+        services.AddTransient<SuggestionReports>();
+        services.AddTransient<TrendReports>();
+        services.AddTransient<WindowCountReader>();
         services.AddSingleton<ForecastHistory>();
 
         services.Configure<WatchOptions>(builder.Configuration.GetSection("Compliance:Watch"));
@@ -46,6 +49,8 @@ public static class Extensions
         app.MapGrpcService<PortfolioGrpcService>();
         app.MapGrpcService<WorkloadGrpcService>();
         app.MapGrpcService<WatchGrpcService>();
+        app.MapGrpcService<AgendaGrpcService>();
+        app.MapGrpcService<TrendGrpcService>();
         return app;
     }
 }

@@ -44,6 +44,7 @@ public static class Extensions
         services.AddSingleton<ImportPlanner>();
         services.AddScoped<ImportService>();
         services.AddSingleton<ChangeFeedReader>();
+        services.AddSingleton<Calendar.CalendarFeeds>();
         return builder;
     }
 
@@ -57,6 +58,7 @@ public static class Extensions
         app.MapGrpcService<CountsGrpcService>();
         app.MapGrpcService<ImportGrpcService>();
         app.MapGrpcService<WatchGrpcService>();
+        app.MapGrpcService<CalendarFeedGrpcService>();
         return app;
     }
 }

@@ -3,9 +3,13 @@ using Microsoft.AspNetCore.Routing;
 using Scalar.AspNetCore;
 using Segmentation.Compliance.V1;
 using Segmentation.Events.V1;
+using Segmentation.Gateway.Apis.Agenda;
+using Segmentation.Gateway.Apis.Calendar;
 using Segmentation.Gateway.Apis.Clients;
 using Segmentation.Gateway.Apis.Compliance;
 using Segmentation.Gateway.Apis.Events;
+using Segmentation.Gateway.Apis.Exports;
+using Segmentation.Gateway.Apis.Live;
 using Segmentation.Gateway.Apis.ReferenceData;
 using Segmentation.Gateway.Auth;
 using Segmentation.Gateway.Errors;
@@ -34,6 +38,9 @@ public static class Extensions
         builder.AddSegmentationDatabase();
         builder.AddDashboardSignIn(builder.AddSegmentationAuth());
         builder.Services.AddSingleton(TimeProvider.System);
+        // Live push: one upstream change feed per gateway process, fanned out to its /api/live streams.
+        builder.Services.AddSingleton<LiveHub>();
+        builder.Services.AddHostedService<LiveFeedListener>();
 
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.Complete);
         builder.Services.AddExceptionHandler<RpcExceptionHandler>();
@@ -109,6 +116,11 @@ public static class Extensions
         api.MapSegmentationEventsApi();
         api.MapComplianceApi();
         api.MapWorkloadApi();
+        api.MapAgendaApi();
+        api.MapTrendApi();
+        api.MapExportsApi();
+        api.MapLiveApi();
+        api.MapCalendarApi();
         return app;
     }
 }

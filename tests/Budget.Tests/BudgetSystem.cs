@@ -28,7 +28,9 @@ public sealed class BudgetSystem(PostgresFixture postgres) : IAsyncLifetime
             using var response = await client.SendAsync(request());
             var text = await response.Content.ReadAsStringAsync();
             Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {text}");
-            return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
+            // CSV and iCalendar answers are measured as well; only JSON is parsed.
+            var json = response.Content.Headers.ContentType?.MediaType?.Contains("json", StringComparison.Ordinal) == true;
+            return text.Length == 0 || !json ? default : JsonDocument.Parse(text).RootElement.Clone();
         });
         return (body, cost);
     }

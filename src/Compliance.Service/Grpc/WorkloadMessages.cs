@@ -22,6 +22,14 @@ internal static class WorkloadMessages
             ScheduledEvents = w.Scheduled,
             CompletionRate = w.CompletionRate,
             HighRiskClients = w.HighRiskClients,
+            Capacity = new Capacity
+            {
+                OutstandingRequired = w.Capacity.OutstandingRequired,
+                MonthsLeft = w.Capacity.MonthsLeft,
+                RecentPacePerMonth = (double)w.Capacity.RecentPacePerMonth,
+                NeededPacePerMonth = (double)w.Capacity.NeededPacePerMonth,
+                Overloaded = w.Capacity.Overloaded,
+            },
         };
         message.ClientNames.Add(w.ClientNames);
         return message;

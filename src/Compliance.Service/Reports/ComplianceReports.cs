@@ -58,9 +58,11 @@ public sealed class ComplianceReports(AssessmentReader assessments, EventCountRe
         var clients = await assessments.ListAsync(query, ct);
         var completed = counts.CompletedAsync(clients, ct);
         var scheduled = counts.ScheduledAsync(clients, ct);
-        var (done, planned) = (await completed, await scheduled);
+        var recent = counts.RecentCompletedAsync(clients, ct);
+        var (done, planned, lately) = (await completed, await scheduled, await recent);
         return clients
-            .Select(a => ClientWorkload.From(ComplianceCalculator.Score(a, CountsOf(done, a)), CountsOf(planned, a)))
+            .Select(a => ClientWorkload.From(ComplianceCalculator.Score(a, CountsOf(done, a)), CountsOf(planned, a),
+                CountsOf(lately, a).Values.Sum()))
             .ToList();
     }
 

@@ -13,7 +13,8 @@ public sealed record CseWorkloadFigures(
     int Outstanding,
     int Scheduled,
     int CompletionRate,
-    int HighRiskClients)
+    int HighRiskClients,
+    CapacityFigures Capacity)
 {
     public int TotalClients => ClientNames.Count;
 }

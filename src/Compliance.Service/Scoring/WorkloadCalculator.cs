@@ -37,6 +37,7 @@ public static class WorkloadCalculator
             types.Sum(t => t.Outstanding),
             scheduled,
             Percent.Of(actual, expected),
-            clients.Count(c => Risk.IsHigh(c.Risk)));
+            clients.Count(c => Risk.IsHigh(c.Risk)),
+            CapacityFigures.Of(clients));
     }
 }

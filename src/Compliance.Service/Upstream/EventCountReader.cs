@@ -19,6 +19,14 @@ public sealed class EventCountReader(EventsService.EventsServiceClient events)
         IReadOnlyCollection<ClientAssessment> assessments, CancellationToken ct) =>
         BatchAsync(assessments, a => a.ScheduledWindow, r => events.StreamScheduledCounts(r, cancellationToken: ct), ct);
 
+    /// <summary>Completed events dated in the 90 days up to each client's asOf (the recent pace of issue 15).</summary>
+    public Task<Dictionary<string, IReadOnlyDictionary<string, int>>> RecentCompletedAsync(
+        IReadOnlyCollection<ClientAssessment> assessments, CancellationToken ct) =>
+        BatchAsync(assessments, a => new DateRange(Later(a.AsOf.AddDays(1 - CapacityFigures.RecentDays), CalendarDates.Earliest), a.AsOf),
+            r => events.StreamCompletedCounts(r, cancellationToken: ct), ct);
+
+    private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
+
     public static readonly IReadOnlyDictionary<string, int> Empty = new Dictionary<string, int>();
 
     private static async Task<Dictionary<string, IReadOnlyDictionary<string, int>>> BatchAsync(

@@ -9,9 +9,11 @@ namespace Segmentation.Events.Data;
 public sealed class EventWriter(NpgsqlDataSource dataSource)
 {
     private static readonly string Insert = $$"""
-        INSERT INTO segmentation_events (id, client_name, event_type_id, event_date, completed, notes,
-            meeting_link, attendees, location, source, created_by)
-        SELECT @id, @client, @type, @date, false, @notes, @link, @attendees, @location, @source, @createdBy
+        INSERT INTO segmentation_events (id, client_name, event_type_id, event_date, completed, completed_date, completed_by,
+            notes, meeting_link, attendees, location, source, created_by)
+        SELECT @id, @client, @type, @date, @completedDate IS NOT NULL, @completedDate,
+            CASE WHEN @completedDate IS NULL THEN NULL ELSE @createdBy END,
+            @notes, @link, @attendees, @location, @source, @createdBy
         WHERE {0}
         ON CONFLICT ON CONSTRAINT segmentation_events_client_type_date_key DO NOTHING
         RETURNING {{EventColumns.List}}
@@ -81,5 +83,6 @@ public sealed class EventWriter(NpgsqlDataSource dataSource)
         command.Parameters.AddWithValue("location", (object?)e.Location ?? DBNull.Value);
         command.Parameters.AddWithValue("source", e.Source);
         command.Parameters.AddWithValue("createdBy", e.CreatedBy);
+        command.Parameters.Add(new NpgsqlParameter("completedDate", NpgsqlTypes.NpgsqlDbType.Date) { Value = (object?)e.CompletedDate ?? DBNull.Value });
     }
 }

@@ -11,4 +11,5 @@ public sealed record NewEvent(
     IReadOnlyList<string> Attendees,
     string? Location,
     string Source,
-    string CreatedBy);
+    string CreatedBy,
+    DateOnly? CompletedDate = null);

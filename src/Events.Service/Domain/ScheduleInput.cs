@@ -6,4 +6,5 @@ public sealed record ScheduleInput(
     string? Notes,
     string? MeetingLink,
     IReadOnlyList<string> Attendees,
-    string? Location);
+    string? Location,
+    DateOnly? CompletedDate = null);

@@ -4,6 +4,7 @@ using Segmentation.Events.Domain;
 using Segmentation.Events.Upstream;
 using Segmentation.Events.V1;
 using Segmentation.ServiceDefaults.Grpc;
+using Segmentation.ServiceDefaults.Text;
 using Segmentation.ServiceDefaults.Time;
 
 namespace Segmentation.Events.Grpc;
@@ -62,7 +63,10 @@ public sealed class CountsGrpcService(EventCounts counts, YearCountQuery yearCou
         var written = 0;
         await counts.CountAsync(allowed, completed, async (window, found) =>
         {
-            var message = new ClientCounts { ClientName = window.ClientName };
+            var message = new ClientCounts
+            {
+                ClientName = window.ClientName, WindowStart = CalendarDates.Format(window.Start), WindowEnd = CalendarDates.Format(window.End),
+            };
             message.Counts.Add(found.Select(c => new TypeCount { EventTypeId = c.EventTypeId.ToString(), Count = c.Count }));
             await stream.WriteBatchedAsync(message, written++, ct);
         }, ct);

@@ -37,7 +37,7 @@ public sealed class ScheduleGrpcService(EventWriter writer, ScheduleValidator va
         v.ThrowIfInvalid();
 
         var newEvent = new NewEvent(Guid.CreateVersion7(), clientName!, Guid.Parse(type!.Id), input!.EventDate, input.Notes,
-            input.MeetingLink, input.Attendees, input.Location, WriteSource.Of(context), caller.Name);
+            input.MeetingLink, input.Attendees, input.Location, WriteSource.Of(context), caller.Name, input.CompletedDate);
         return await writer.ScheduleAsync(newEvent, claim, ct) switch
         {
             ScheduleOutcome.Inserted inserted => new ScheduleEventResponse { Event = inserted.Event.ToMessage(byId) },

@@ -18,8 +18,24 @@ public sealed class ScheduleValidator(EventDateRule dates)
         var link = FieldRules.Link(v, "meeting_link", request.MeetingLink);
         var attendees = FieldRules.AttendeeList(v, "attendees", request.Attendees);
         var location = FieldRules.Text(v, "location", request.Location, Limits.Location);
+        var completedDate = date is { } eventDate ? CompletedDate(request, eventDate, v) : null;
         return date is { } d && v.IsValid
-            ? new ScheduleInput(d, notes, link, attendees, location)
+            ? new ScheduleInput(d, notes, link, attendees, location, completedDate)
             : null;
+    }
+
+    /// <summary>A logged meeting is completed on completed_date (default: its own date), under the same rule as
+    /// CompleteEvent: not before the event, not after today. A completion date without completed is a contradiction.</summary>
+    private DateOnly? CompletedDate(ScheduleEventRequest request, DateOnly eventDate, Validation v)
+    {
+        if (!request.Completed)
+        {
+            v.Require(request.CompletedDate.Length == 0, "completed_date", "A completion date needs completed = true.");
+            return null;
+        }
+        var completed = dates.Check(v, "completed_date", request.CompletedDate, required: false) ?? eventDate;
+        CompletionDateRule.CheckNotBeforeEvent(v, "completed_date", completed, eventDate);
+        CompletionDateRule.CheckNotFuture(v, "completed_date", completed, dates.Today());
+        return completed;
     }
 }

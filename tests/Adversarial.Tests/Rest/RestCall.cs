@@ -32,8 +32,9 @@ public sealed record RestCall(string Role, string Method, string Url, string? Co
         try
         {
             using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-            using var response = await client.SendAsync(request, cancel.Token);
-            await response.Content.ReadAsByteArrayAsync(cancel.Token);
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancel.Token);
+            // A server-sent event stream (/api/live) stays open on a valid request: its status is the answer.
+            if (response.Content.Headers.ContentType?.MediaType != "text/event-stream") await response.Content.ReadAsByteArrayAsync(cancel.Token);
             var status = (int)response.StatusCode;
             return new Outcome(status.ToString(), Broken: status >= 500, Refused: status is >= 400 and < 500);
         }

@@ -34,6 +34,14 @@ public static class ApiRoutes
         new("GET", "/api/compliance", "/api/compliance?year=2025&asOf=2025-11-27"),
         new("GET", "/api/compliance/{clientName}/forecast", "/api/compliance/Barwon%20Health/forecast?year=2025&asOf=2025-11-27"),
         new("GET", "/api/workload", "/api/workload?year=2025&asOf=2025-11-27"),
+        // The v2 dashboard's routes (API.md "Additions for the v2 dashboard").
+        new("GET", "/api/agenda", "/api/agenda"),
+        new("GET", "/api/compliance/{clientName}/trend", "/api/compliance/Barwon%20Health/trend?year=2025"),
+        new("GET", "/api/compliance/trend", "/api/compliance/trend?year=2025"),
+        new("GET", "/api/compliance/export", "/api/compliance/export?year=2025"),
+        new("GET", "/api/events/export", "/api/events/export?year=2025"),
+        new("GET", "/api/live", "/api/live"),
+        new("POST", "/api/calendar/feed", "/api/calendar/feed"),
     ];
 
     /// <summary>Routes the gateway adds to API.md (allowed: "add to it freely").</summary>
@@ -47,6 +55,13 @@ public static class ApiRoutes
         new("GET", "/api/clients/{clientName}/aliases", "/api/clients/Barwon%20Health/aliases"),
         new("POST", "/api/clients/{clientName}/aliases", "/api/clients/Barwon%20Health/aliases", """{"alias":"Barwon"}"""),
         new("DELETE", "/api/clients/{clientName}/aliases", "/api/clients/Barwon%20Health/aliases?alias=Barwon"),
+        new("DELETE", "/api/calendar/feed", "/api/calendar/feed"),
+    ];
+
+    /// <summary>Documented routes that take no bearer token (the secret in the URL is the credential).</summary>
+    public static readonly ApiRoute[] Anonymous =
+    [
+        new("GET", "/calendar/{secret}.ics", "/calendar/unknown.ics"),
     ];
 
     public static TheoryData<string> Names(IEnumerable<ApiRoute> routes)

@@ -56,6 +56,8 @@ public static class EventsApi
             MeetingLink = Wire.Text(body.MeetingLink),
             Location = Wire.Text(body.Location),
             RequestId = Wire.Text(body.RequestId ?? requestId),
+            Completed = body.Completed ?? false,
+            CompletedDate = Wire.Date(body.CompletedDate),
         };
         request.Attendees.Add(Wire.Texts(body.Attendees));
         var response = await events.ScheduleEventAsync(request, headers: DashboardCall.SourceOf(http), cancellationToken: ct);

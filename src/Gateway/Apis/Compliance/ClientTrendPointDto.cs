@@ -1,0 +1,3 @@
+namespace Segmentation.Gateway.Apis.Compliance;
+
+public sealed record ClientTrendPointDto(string AsOf, int OverallScore, string OverallStatus);

@@ -1,0 +1,3 @@
+namespace Segmentation.Gateway.Apis.Compliance;
+
+public sealed record PortfolioTrendPointDto(string AsOf, int Compliant, int AtRisk, int Critical);
