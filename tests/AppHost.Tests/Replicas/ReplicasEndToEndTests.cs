@@ -7,8 +7,8 @@ using Segmentation.ServiceDefaults;
 namespace Segmentation.AppHost.Tests.Replicas;
 
 /// <summary>Issue 16 item 1: two replicas of each service and two gateways from one AppHost (--Replicas=2). State
-/// that replicas share lives in PostgreSQL: request keys, sessions and their keys, rate-limit buckets. The last
-/// test kills one process of each and checks nothing acknowledged is lost.</summary>
+/// that replicas share lives in PostgreSQL: request keys, sessions and their keys, rate-limit buckets, the change
+/// feed behind /api/live. The last check kills one process of each and checks nothing acknowledged is lost.</summary>
 [Collection(ReplicasCollection.Name)]
 public sealed class ReplicasEndToEndTests(ReplicasFixture system)
 {
@@ -30,7 +30,7 @@ public sealed class ReplicasEndToEndTests(ReplicasFixture system)
         var failures = new List<Exception>();
         foreach (var check in new Func<Task>[] { Same_request_id_on_both_gateways_makes_one_event,
                      Session_signed_in_on_one_gateway_works_on_the_other, Per_user_write_limit_counts_writes_on_both_gateways,
-                     Killing_one_replica_of_each_loses_no_acknowledged_write })
+                     A_write_through_one_gateway_reaches_a_live_stream_on_the_other_within_2_s, Killing_one_replica_of_each_loses_no_acknowledged_write })
         {
             try { await check(); }
             catch (Exception ex) when (ex is not OperationCanceledException) { failures.Add(ex); }
@@ -68,6 +68,30 @@ public sealed class ReplicasEndToEndTests(ReplicasFixture system)
         Assert.True(me.GetProperty("signedIn").GetBoolean(), me.ToString());
         Assert.Equal("admin", me.GetProperty("name").GetString(), ignoreCase: true);
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+    }
+
+    private async Task A_write_through_one_gateway_reaches_a_live_stream_on_the_other_within_2_s()
+    {
+        var gateways = await BothGatewaysAsync("admin");
+        using var stream = await gateways[1].SendAsync(new HttpRequestMessage(HttpMethod.Get, "/api/live"), HttpCompletionOption.ResponseHeadersRead, Ct);
+        Assert.Equal(HttpStatusCode.OK, stream.StatusCode);
+        using var reader = new StreamReader(await stream.Content.ReadAsStreamAsync(Ct));
+        while (await reader.ReadLineAsync(Ct) is { } line && line != ": connected") { }
+
+        using var written = await gateways[0].SendAsync(ReplicaCalls.Schedule("Replica Idempotent Hospital", "2025-04-04", Guid.NewGuid().ToString())(), Ct);
+        Assert.Equal(HttpStatusCode.Created, written.StatusCode);
+        var id = JsonDocument.Parse(await written.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("id").GetString()!;
+        using var within = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        within.CancelAfter(TimeSpan.FromSeconds(2));
+        string? data = null;
+        try
+        {
+            while (data is null && await reader.ReadLineAsync(within.Token) is { } line)
+                if (line.StartsWith("data:", StringComparison.Ordinal) && line.Contains(id, StringComparison.Ordinal)) data = line;
+        }
+        catch (OperationCanceledException) when (!Ct.IsCancellationRequested) { } // 2 s passed: data stays null
+
+        Assert.True(data is not null, $"Event {id} written through gateway A did not reach gateway B's /api/live within 2 s.");
     }
 
     private async Task Per_user_write_limit_counts_writes_on_both_gateways()
