@@ -22,7 +22,7 @@ public sealed class ReplicasEndToEndTests(ReplicasFixture system)
         Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync(Ct));
     }
 
-    /// <summary>One test, four checks in this order (the last kills processes the others need); each check's
+    /// <summary>One test, five checks in this order (the last kills processes the others need); each check's
     /// failure is reported, and a failed check does not stop the ones after it.</summary>
     [Fact]
     public async Task Two_replicas_of_each_share_state_and_lose_nothing_when_one_of_each_dies()
