@@ -6,7 +6,7 @@ namespace Segmentation.AppHost;
 /// <summary>The AppHost's own configuration (appsettings.json, environment, command line).</summary>
 public sealed record AppHostSettings(
     PostgresMode PostgresMode, int PostgresPort, string PostgresDataDirectory, string? PostgresBinDirectory,
-    int GatewayPort, int IdentityPort, string DataDirectory)
+    int GatewayPort, int IdentityPort, string DataDirectory, int Replicas = 1)
 {
     public static AppHostSettings From(IConfiguration configuration, string appHostDirectory)
     {
@@ -19,7 +19,9 @@ public sealed record AppHostSettings(
             configuration["Postgres:BinDirectory"],
             configuration.GetValue("Gateway:Port", 5080),
             configuration.GetValue("Identity:Port", 5090),
-            dataDirectory);
+            dataDirectory,
+            // --Replicas=N: N processes of each service and N gateways (ports Gateway:Port, +1, …).
+            Math.Max(1, configuration.GetValue("Replicas", 1)));
     }
 }
 

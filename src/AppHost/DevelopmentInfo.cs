@@ -12,6 +12,14 @@ public static class DevelopmentInfo
         // Every project runs in this environment too (ProjectEnvironment).
         Console.WriteLine($"Environment: {builder.Environment.EnvironmentName}");
         Console.WriteLine($"Gateway: http://localhost:{settings.GatewayPort}");
+        if (settings.Replicas > 1)
+        {
+            var ports = Enumerable.Range(settings.GatewayPort, settings.Replicas).Select(p => $"http://localhost:{p}");
+            Console.WriteLine($"Replicas: {settings.Replicas} of each service (behind Aspire's proxy) and gateways at {string.Join(", ", ports)}");
+            var budget = new ConnectionBudget(settings.Replicas);
+            if (!budget.Fits)
+                Console.WriteLine($"Warning: {settings.Replicas} replicas need more than PostgreSQL's {ConnectionBudget.MaxConnections} connections (docs/operations.md, Scale).");
+        }
         Console.WriteLine($"Sign in: open http://localhost:{settings.GatewayPort}/segmentation/ and press Sign in");
         Console.WriteLine($"Identity provider: {keys.Authority}");
         if (settings.PostgresMode == PostgresMode.Executable)

@@ -13,29 +13,23 @@ var migrator = builder.AddProject<Projects.Migrator>(ResourceNames.Migrator)
     .WithReference(database, ResourceNames.Database)
     .WaitFor(database);
 
-var requirements = builder.AddGrpcService<Projects.Requirements_Service>(ResourceNames.Requirements, database, migrator, keys);
+var budget = new ConnectionBudget(settings.Replicas);
+var requirements = builder.AddGrpcService<Projects.Requirements_Service>(ResourceNames.Requirements, database, migrator, keys)
+    .WithReplicasOf(budget);
 var events = builder.AddGrpcService<Projects.Events_Service>(ResourceNames.Events, database, migrator, keys)
+    .WithReplicasOf(budget)
     .WithReference(requirements).WaitFor(requirements);
 var compliance = builder.AddGrpcService<Projects.Compliance_Service>(ResourceNames.Compliance, database, migrator, keys)
+    .WithReplicasOf(budget)
     .WithReference(requirements).WaitFor(requirements)
     .WithReference(events).WaitFor(events);
 
-var gateway = builder.AddProject<Projects.Gateway>(ResourceNames.Gateway)
-    .WithHttpEndpoint(port: settings.GatewayPort, name: "http", isProxied: false)
-    .WithProviderAuth(keys)
-    .WithAuthSettings(builder.Configuration)
-    // Sessions and the key ring only: a small pool (DatabaseOptions' budget counts the three services).
-    .WithEnvironment("Database__MaxPoolSize", "4")
-    .WithReference(database, ResourceNames.Database)
-    .WithReference(requirements).WaitFor(requirements)
-    .WithReference(events).WaitFor(events)
-    .WithReference(compliance).WaitFor(compliance)
-    .WithHttpHealthCheck("/health");
+var gateways = builder.AddGateways(settings, keys, database, requirements, events, compliance);
 
 if (!IdentityProvider.IsExternal(builder.Configuration))
 {
     var identity = builder.AddDevelopmentProvider(settings, keys, database, migrator, requirements);
-    gateway.WaitFor(identity);
+    foreach (var gateway in gateways) gateway.WaitFor(identity);
     DevelopmentInfo.PrintTokensWhenReady(builder, identity, keys);
 }
 DevelopmentInfo.Print(builder, settings, keys);

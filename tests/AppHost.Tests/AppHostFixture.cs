@@ -22,6 +22,13 @@ public sealed class AppHostFixture : IAsyncLifetime
     /// <summary>An AppHost started as <paramref name="environment"/> (e.g. Production), every project with it.</summary>
     internal AppHostFixture(string environment) => _environment = environment;
 
+    private readonly int _replicas = 1;
+    private readonly Action<IDistributedApplicationTestingBuilder>? _configure;
+
+    /// <summary>An AppHost with --Replicas=<paramref name="replicas"/> (gateways on consecutive free ports), its
+    /// model changed by <paramref name="configure"/> before it is built.</summary>
+    internal AppHostFixture(int replicas, Action<IDistributedApplicationTestingBuilder>? configure) => (_replicas, _configure) = (replicas, configure);
+
     public DistributedApplication App { get; private set; } = null!;
     /// <summary>The environment the AppHost (and so every project it starts) runs in.</summary>
     public string EnvironmentName { get; private set; } = "";
@@ -46,7 +53,9 @@ public sealed class AppHostFixture : IAsyncLifetime
         ];
         // The host's own key: it wins over the launch profile's DOTNET_ENVIRONMENT (command line first).
         if (_environment is not null) args = [.. args, $"--environment={_environment}"];
+        if (_replicas > 1) args = [.. args, $"--Replicas={_replicas}", $"--Gateway:Port={Replicas.FreePorts.Consecutive(_replicas)}"];
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(args, cts.Token);
+        _configure?.Invoke(builder);
         EnvironmentName = builder.Environment.EnvironmentName;
         App = await builder.BuildAsync(cts.Token);
         await App.StartAsync(cts.Token);

@@ -16,10 +16,11 @@ public sealed class DatabaseDigest : IAsyncDisposable
     {
         var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        // Not the Data Protection key ring: a host writes its first key when it starts, whatever the request.
+        // Not the Data Protection key ring (a host writes its first key when it starts, whatever the request), nor
+        // the rate-limit buckets (every request spends a token, whatever it changes).
         var tables = await connection.QueryAsync<string>(
             "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' " +
-            "AND table_name <> 'segmentation_data_protection_keys' ORDER BY 1");
+            "AND table_name NOT IN ('segmentation_data_protection_keys', 'segmentation_gateway_rate_limits') ORDER BY 1");
         var sql = string.Join(" UNION ALL ", tables.Select(table =>
             $"SELECT '{table.Replace("'", "''")}' AS name, count(*) AS rows, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM \"{table.Replace("\"", "\"\"")}\" t"));
         return new DatabaseDigest(connection, sql);

@@ -5,7 +5,8 @@ using Microsoft.Extensions.Options;
 namespace Segmentation.Gateway.RateLimiting;
 
 /// <summary>The "reads" policy: every /api route that is not a write (<see cref="WriteRateLimiting"/>),
-/// per user: the token bucket first, then the cap on reads in flight.</summary>
+/// per user: the token bucket (shared by every gateway replica) first, then the cap on reads in flight
+/// (per replica: it protects this process and its share of the database).</summary>
 public static class ReadRateLimiting
 {
     public const string Policy = "reads";
@@ -15,8 +16,10 @@ public static class ReadRateLimiting
         limiter.AddPolicy(Policy, context =>
         {
             var options = context.RequestServices.GetRequiredService<IOptions<ReadRateLimitOptions>>().Value;
-            return RateLimitPartition.Get(UserPartition.KeyOf(context), _ => RateLimiter.CreateChained(
-                new TokenBucketRateLimiter(TokenBuckets.Of(options.PermitsPerMinute, options.Burst)),
+            var buckets = context.RequestServices.GetRequiredService<SharedTokenBuckets>();
+            var user = UserPartition.KeyOf(context);
+            return RateLimitPartition.Get(user, _ => RateLimiter.CreateChained(
+                new SharedTokenBucketLimiter(buckets, Policy + ":" + user, BucketSize.Of(options.PermitsPerMinute, options.Burst)),
                 new ConcurrencyLimiter(new ConcurrencyLimiterOptions
                 {
                     PermitLimit = Math.Max(1, options.ConcurrentRequests),

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace Segmentation.Gateway.RateLimiting;
 
-/// <summary>The "writes" policy: one token bucket per user, no queue.</summary>
+/// <summary>The "writes" policy: one token bucket per user, no queue, shared by every gateway replica.</summary>
 public static class WriteRateLimiting
 {
     public const string Policy = "writes";
@@ -14,7 +14,10 @@ public static class WriteRateLimiting
         limiter.AddPolicy(Policy, context =>
         {
             var options = context.RequestServices.GetRequiredService<IOptions<WriteRateLimitOptions>>().Value;
-            return RateLimitPartition.GetTokenBucketLimiter(UserPartition.KeyOf(context), _ => TokenBuckets.Of(options.PermitsPerMinute, options.Burst));
+            var buckets = context.RequestServices.GetRequiredService<SharedTokenBuckets>();
+            var user = UserPartition.KeyOf(context);
+            return RateLimitPartition.Get(user, _ =>
+                new SharedTokenBucketLimiter(buckets, Policy + ":" + user, BucketSize.Of(options.PermitsPerMinute, options.Burst)));
         });
         return limiter;
     }

@@ -1,0 +1,23 @@
+namespace Segmentation.AppHost;
+
+/// <summary>The gateways: one per replica, each its own resource on its own fixed port (Gateway:Port, +1, …),
+/// so a browser or a load balancer reaches each one directly. They share everything that is state (sessions,
+/// the Data Protection key ring, rate-limit buckets) through PostgreSQL.</summary>
+public static class GatewayResources
+{
+    public static IReadOnlyList<IResourceBuilder<ProjectResource>> AddGateways(this IDistributedApplicationBuilder builder,
+        AppHostSettings settings, ServiceKeys keys, IResourceBuilder<IResourceWithConnectionString> database,
+        params IResourceBuilder<ProjectResource>[] services) =>
+        Enumerable.Range(0, settings.Replicas).Select(i =>
+        {
+            var gateway = builder.AddProject<Projects.Gateway>(Replicas.GatewayName(i))
+                .WithHttpEndpoint(port: settings.GatewayPort + i, name: "http", isProxied: false)
+                .WithProviderAuth(keys)
+                .WithAuthSettings(builder.Configuration)
+                // Sessions, the key ring and the rate-limit buckets: a small pool (ConnectionBudget).
+                .WithEnvironment("Database__MaxPoolSize", ConnectionBudget.GatewayPool.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .WithReference(database, ResourceNames.Database);
+            foreach (var service in services) gateway.WithReference(service).WaitFor(service);
+            return gateway.WithHttpHealthCheck("/health");
+        }).ToList();
+}

@@ -1,0 +1,9 @@
+namespace Segmentation.Gateway.RateLimiting;
+
+/// <summary>A shared bucket's answer to one request: a token, or how long until the next one.</summary>
+public sealed record BucketAnswer(bool IsGranted, TimeSpan RetryAfter)
+{
+    public static readonly BucketAnswer Granted = new(true, TimeSpan.Zero);
+
+    public static BucketAnswer Refused(TimeSpan retryAfter) => new(false, retryAfter);
+}
