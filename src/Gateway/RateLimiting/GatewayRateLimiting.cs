@@ -19,7 +19,7 @@ public static class GatewayRateLimiting
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = RejectAsync;
-            limiter.AddWritePolicy().AddReadPolicy();
+            limiter.AddWritePolicy().AddReadPolicy().AddStreamPolicy();
         });
         return services;
     }

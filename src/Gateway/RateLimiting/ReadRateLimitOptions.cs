@@ -17,4 +17,7 @@ public sealed class ReadRateLimitOptions
 
     /// <summary>Reads of one user waiting for one of those places, oldest first.</summary>
     public int QueueLimit { get; set; } = 64;
+
+    /// <summary>Live streams (GET /api/live) one user may hold open on one gateway: one per open page.</summary>
+    public int OpenStreams { get; set; } = 16;
 }

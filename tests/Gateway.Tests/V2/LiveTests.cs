@@ -70,4 +70,21 @@ public sealed class LiveTests(PostgresFixture postgres) : IAsyncLifetime
         Assert.NotNull(seen);
         Assert.Equal("2025-07-02", missed?.Data.GetProperty("eventDate").GetString());
     }
+
+    [Fact]
+    public async Task Open_pages_do_not_hold_the_places_of_a_users_reads()
+    {
+        var client = _host.Client(TestData.AnaToken);
+        // More streams than the user's reads in flight (8): each open tab holds one for as long as it is open.
+        var streams = new List<SseStream>();
+        for (var i = 0; i < 10; i++) streams.Add(await SseStream.OpenAsync(client));
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            using var read = await client.GetAsync("/api/clients", timeout.Token);
+
+            Assert.Equal(System.Net.HttpStatusCode.OK, read.StatusCode);
+        }
+        finally { streams.ForEach(s => s.Dispose()); }
+    }
 }

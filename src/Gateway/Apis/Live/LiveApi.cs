@@ -15,6 +15,7 @@ public static class LiveApi
     public static IEndpointRouteBuilder MapLiveApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/live", StreamAsync).WithName("Live").WithTags("Live").WithCommonProblems()
+            .RequireRateLimiting(Segmentation.Gateway.RateLimiting.StreamRateLimiting.Policy)
             .Produces(200, contentType: "text/event-stream")
             .WithSummary("Server-sent events: {kind, clientName, year, eventId, eventDate, previousEventDate} of visible changes");
         return app;
