@@ -64,6 +64,8 @@ public static class Extensions
         app.MapEndSessionEndpoint();
         app.MapLoginPage(app.Environment);
         app.MapGet("/", () => Results.Redirect(LoginPage.Path)).AllowAnonymous();
+        // Browsers ask every page's origin for an icon; without this the login page logs a 401 (fallback policy).
+        app.MapGet("/favicon.ico", () => Results.NoContent()).AllowAnonymous();
         return app;
     }
 }

@@ -85,4 +85,14 @@ public sealed class ProviderTokenTests(AppHostFixture host)
 
         Assert.Equal(HttpStatusCode.Unauthorized, await GatewayAsync(body.GetProperty("access_token").GetString()!));
     }
+
+    [Fact]
+    public async Task The_login_pages_icon_request_is_not_refused()
+    {
+        // Chromium asks the provider's origin for /favicon.ico on its login page; a 401 there shows as a console error.
+        using var http = new HttpClient { BaseAddress = host.Authority };
+        using var icon = await http.GetAsync("/favicon.ico", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NoContent, icon.StatusCode);
+    }
 }
