@@ -75,6 +75,8 @@ public sealed class BenchSystem : IAsyncDisposable
             ["RateLimiting__Reads__PermitsPerMinute"] = "60000000",
             ["RateLimiting__Reads__Burst"] = "1000000",
             ["RateLimiting__Reads__ConcurrentRequests"] = "100000",
+            // One gateway, as ./run.sh starts it: its buckets in memory (RATE_LIMIT_STORE=Database measures the shared table).
+            ["RateLimiting__Store"] = Environment.GetEnvironmentVariable("RATE_LIMIT_STORE") ?? "Memory",
         });
         watch.Restart();
         await system.Processes.StartAsync(TimeSpan.FromSeconds(120));
