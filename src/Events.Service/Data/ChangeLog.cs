@@ -1,5 +1,4 @@
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Segmentation.Events.Data;
 
@@ -28,7 +27,7 @@ public static class ChangeLog
 
     public static void AddParameters(NpgsqlBatchCommand command, string kind, DateOnly? previousDate)
     {
-        command.Parameters.AddWithValue("feed_kind", kind);
-        command.Parameters.Add(new NpgsqlParameter("feed_previous", NpgsqlDbType.Date) { Value = (object?)previousDate ?? DBNull.Value });
+        command.Parameters.AddText("feed_kind", kind);
+        command.Parameters.AddDate("feed_previous", previousDate);
     }
 }

@@ -5,7 +5,9 @@ namespace Segmentation.Events.Data;
 
 /// <summary>Inserts scheduled events in two round trips: one statement claims the request key, inserts the event
 /// and appends its change-feed row (with the feed's lock and NOTIFY); the second stores the answer for retries
-/// with the key and commits. The call returns only after the commit.</summary>
+/// with the key and commits. The call returns only after the commit. Every statement text here is one of a fixed
+/// few (with or without a request key) and has no catch-all filter, so the session prepares them: PostgreSQL
+/// parses and plans each once per connection instead of once per schedule.</summary>
 public sealed class EventWriter(NpgsqlDataSource dataSource)
 {
     private static readonly string Insert = $$"""
@@ -19,7 +21,8 @@ public sealed class EventWriter(NpgsqlDataSource dataSource)
         RETURNING {{EventColumns.List}}
         """;
 
-    /// <summary>One row: whether the key was claimed (always true without a key), then the inserted event (nulls when none).</summary>
+    /// <summary>One row: whether the key was claimed (always true without a key), then the inserted event (nulls when none).
+    /// {0} is the claim; the two shapes below are the only texts it is ever run with.</summary>
     private static readonly string ClaimInsertAndLog = $$"""
         WITH claim AS ({0}),
         inserted AS ({{Insert.Replace("{0}", "EXISTS (SELECT 1 FROM claim)", StringComparison.Ordinal)}}),
@@ -27,12 +30,14 @@ public sealed class EventWriter(NpgsqlDataSource dataSource)
         SELECT EXISTS (SELECT 1 FROM claim), inserted.* FROM (SELECT 1) AS one LEFT JOIN inserted ON true
         """;
 
+    private static readonly string WithKey = ClaimInsertAndLog.Replace("{0}", RequestKeys.ClaimSql, StringComparison.Ordinal);
+    private static readonly string WithoutKey = ClaimInsertAndLog.Replace("{0}", "SELECT true", StringComparison.Ordinal);
+
     public async Task<ScheduleOutcome> ScheduleAsync(NewEvent e, RequestClaim? claim, CancellationToken ct)
     {
-        await using var session = await WriteSession.OpenAsync(dataSource, ct);
-        var claimCommand = claim is null ? null : RequestKeys.Claim(claim, e.Id);
-        var write = new NpgsqlBatchCommand(ClaimInsertAndLog.Replace("{0}", claimCommand?.CommandText ?? "SELECT true", StringComparison.Ordinal));
-        if (claimCommand is not null) write.Parameters.AddRange(claimCommand.Parameters.Select(p => p.Clone()).ToArray());
+        await using var session = await WriteSession.OpenAsync(dataSource, ct, prepared: true);
+        var write = new NpgsqlBatchCommand(claim is null ? WithoutKey : WithKey);
+        if (claim is not null) RequestKeys.AddClaimParameters(write, claim, e.Id);
         AddParameters(write, e);
         ChangeLog.AddParameters(write, ChangeKind.Created, null);
 
@@ -40,7 +45,7 @@ public sealed class EventWriter(NpgsqlDataSource dataSource)
         EventRecord? inserted;
         RequestKey? earlier = null;
         await using (var batch = claim is null ? session.Batch(write) : session.Batch(write, RequestKeys.Find(claim.RequestId)))
-        await using (var reader = await batch.ExecuteReaderAsync(ct))
+        await using (var reader = await session.ExecuteReaderAsync(batch, ct))
         {
             await reader.ReadAsync(ct);
             claimed = reader.GetBoolean(0);
@@ -73,16 +78,16 @@ public sealed class EventWriter(NpgsqlDataSource dataSource)
 
     private static void AddParameters(NpgsqlBatchCommand command, NewEvent e)
     {
-        command.Parameters.AddWithValue("id", e.Id);
-        command.Parameters.AddWithValue("client", e.ClientName);
-        command.Parameters.AddWithValue("type", e.EventTypeId);
-        command.Parameters.AddWithValue("date", e.EventDate);
-        command.Parameters.AddWithValue("notes", (object?)e.Notes ?? DBNull.Value);
-        command.Parameters.AddWithValue("link", (object?)e.MeetingLink ?? DBNull.Value);
-        command.Parameters.AddWithValue("attendees", e.Attendees.ToArray());
-        command.Parameters.AddWithValue("location", (object?)e.Location ?? DBNull.Value);
-        command.Parameters.AddWithValue("source", e.Source);
-        command.Parameters.AddWithValue("createdBy", e.CreatedBy);
-        command.Parameters.Add(new NpgsqlParameter("completedDate", NpgsqlTypes.NpgsqlDbType.Date) { Value = (object?)e.CompletedDate ?? DBNull.Value });
+        command.Parameters.AddUuid("id", e.Id);
+        command.Parameters.AddText("client", e.ClientName);
+        command.Parameters.AddUuid("type", e.EventTypeId);
+        command.Parameters.AddDate("date", e.EventDate);
+        command.Parameters.AddText("notes", e.Notes);
+        command.Parameters.AddText("link", e.MeetingLink);
+        command.Parameters.AddTextArray("attendees", e.Attendees);
+        command.Parameters.AddText("location", e.Location);
+        command.Parameters.AddText("source", e.Source);
+        command.Parameters.AddText("createdBy", e.CreatedBy);
+        command.Parameters.AddDate("completedDate", e.CompletedDate);
     }
 }

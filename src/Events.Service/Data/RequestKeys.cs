@@ -11,15 +11,23 @@ public static class RequestKeys
     /// claim of the same id waits here until the first transaction ends, so exactly one retry goes on to write.</summary>
     public static NpgsqlBatchCommand Claim(RequestClaim claim, Guid eventId)
     {
-        var command = new NpgsqlBatchCommand("""
-            INSERT INTO segmentation_event_request_keys (request_id, operation, fingerprint, event_id)
-            VALUES (@request_id, @operation, @fingerprint, @request_event) ON CONFLICT (request_id) DO NOTHING RETURNING true
-            """);
-        command.Parameters.AddWithValue("request_id", claim.RequestId);
-        command.Parameters.AddWithValue("operation", claim.Operation);
-        command.Parameters.AddWithValue("fingerprint", claim.Fingerprint);
-        command.Parameters.AddWithValue("request_event", eventId);
+        var command = new NpgsqlBatchCommand(ClaimSql);
+        AddClaimParameters(command, claim, eventId);
         return command;
+    }
+
+    /// <summary>The claim's fixed text, for a statement that embeds it (the schedule's CTE).</summary>
+    public const string ClaimSql = """
+        INSERT INTO segmentation_event_request_keys (request_id, operation, fingerprint, event_id)
+        VALUES (@request_id, @operation, @fingerprint, @request_event) ON CONFLICT (request_id) DO NOTHING RETURNING true
+        """;
+
+    public static void AddClaimParameters(NpgsqlBatchCommand command, RequestClaim claim, Guid eventId)
+    {
+        command.Parameters.AddText("request_id", claim.RequestId);
+        command.Parameters.AddText("operation", claim.Operation);
+        command.Parameters.AddBytes("fingerprint", claim.Fingerprint);
+        command.Parameters.AddUuid("request_event", eventId);
     }
 
     /// <summary>The stored key (as committed by whoever claimed it first), one row or none.</summary>
@@ -27,7 +35,7 @@ public static class RequestKeys
     {
         var command = new NpgsqlBatchCommand(
             "SELECT operation, fingerprint, event_id, client_name, response FROM segmentation_event_request_keys WHERE request_id = @find_id");
-        command.Parameters.AddWithValue("find_id", requestId);
+        command.Parameters.AddText("find_id", requestId);
         return command;
     }
 
@@ -40,9 +48,9 @@ public static class RequestKeys
     {
         var command = new NpgsqlBatchCommand(
             "UPDATE segmentation_event_request_keys SET client_name = @record_client, response = @record_response WHERE request_id = @record_id");
-        command.Parameters.AddWithValue("record_id", claim.RequestId);
-        command.Parameters.AddWithValue("record_client", result.ClientName);
-        command.Parameters.AddWithValue("record_response", claim.Respond(result));
+        command.Parameters.AddText("record_id", claim.RequestId);
+        command.Parameters.AddText("record_client", result.ClientName);
+        command.Parameters.AddBytes("record_response", claim.Respond(result));
         return command;
     }
 }

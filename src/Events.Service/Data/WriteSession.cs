@@ -4,17 +4,20 @@ namespace Segmentation.Events.Data;
 
 /// <summary>One explicit transaction on one connection, written as batches so that a write costs as few round
 /// trips as it can: the first batch opens it (BEGIN travels with the first statements) and the last one
-/// closes it (COMMIT travels with the last statements). Disposed before the commit, it rolls back.</summary>
+/// closes it (COMMIT travels with the last statements). Disposed before the commit, it rolls back. A prepared session
+/// prepares its batches on the physical connection first (no round trip once the connection has them): only for
+/// writers whose statement texts are a small fixed set, since Npgsql keeps every explicitly prepared text.</summary>
 internal sealed class WriteSession : IAsyncDisposable
 {
     private readonly NpgsqlConnection _connection;
+    private readonly bool _prepared;
     private bool _begun;
     private bool _ended;
 
-    private WriteSession(NpgsqlConnection connection) => _connection = connection;
+    private WriteSession(NpgsqlConnection connection, bool prepared) => (_connection, _prepared) = (connection, prepared);
 
-    public static async Task<WriteSession> OpenAsync(NpgsqlDataSource dataSource, CancellationToken ct) =>
-        new(await dataSource.OpenConnectionAsync(ct));
+    public static async Task<WriteSession> OpenAsync(NpgsqlDataSource dataSource, CancellationToken ct, bool prepared = false) =>
+        new(await dataSource.OpenConnectionAsync(ct), prepared);
 
     /// <summary>A batch on this connection; the first one starts the transaction.</summary>
     public NpgsqlBatch Batch(params NpgsqlBatchCommand[] commands)
@@ -26,11 +29,19 @@ internal sealed class WriteSession : IAsyncDisposable
         return batch;
     }
 
+    /// <summary>Runs a batch of this session (prepared first in a prepared session).</summary>
+    public async Task<NpgsqlDataReader> ExecuteReaderAsync(NpgsqlBatch batch, CancellationToken ct)
+    {
+        if (_prepared) await batch.PrepareAsync(ct);
+        return await batch.ExecuteReaderAsync(ct);
+    }
+
     /// <summary>Runs <paramref name="commands"/> and COMMIT in one round trip.</summary>
     public async Task CommitAsync(CancellationToken ct, params NpgsqlBatchCommand[] commands)
     {
         await using var batch = Batch(commands);
         batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
+        if (_prepared) await batch.PrepareAsync(ct);
         await batch.ExecuteNonQueryAsync(ct);
         _ended = true;
     }

@@ -4,7 +4,8 @@ using Segmentation.Events.Domain;
 namespace Segmentation.Events.Data;
 
 /// <summary>One client's events per type for both SPEC §5 windows of a year, in one statement: one index range of
-/// (client_name, event_date) read once, each figure a FILTER of it.</summary>
+/// (client_name, event_date) read once, each figure a FILTER of it. Equality and range lookups only (no catch-all),
+/// so it is prepared on the physical connection and PostgreSQL plans it once per connection, not once per read.</summary>
 public sealed class YearCountQuery(NpgsqlDataSource dataSource)
 {
     private const string Sql = """
@@ -22,13 +23,14 @@ public sealed class YearCountQuery(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var command = new NpgsqlCommand(Sql, connection);
-        command.Parameters.AddWithValue("client", clientName);
-        command.Parameters.AddWithValue("start", w.Start);
-        command.Parameters.AddWithValue("year_end", w.YearEnd);
-        command.Parameters.AddWithValue("extended", w.Extended);
-        command.Parameters.AddWithValue("completed_year_end", w.CompletedEnd(w.YearEnd));
-        command.Parameters.AddWithValue("completed_extended", w.CompletedEnd(w.Extended));
-        command.Parameters.AddWithValue("scheduled_start", w.ScheduledStart);
+        command.Parameters.AddText("client", clientName);
+        command.Parameters.AddDate("start", w.Start);
+        command.Parameters.AddDate("year_end", w.YearEnd);
+        command.Parameters.AddDate("extended", w.Extended);
+        command.Parameters.AddDate("completed_year_end", w.CompletedEnd(w.YearEnd));
+        command.Parameters.AddDate("completed_extended", w.CompletedEnd(w.Extended));
+        command.Parameters.AddDate("scheduled_start", w.ScheduledStart);
+        await command.PrepareAsync(ct); // no round trip once this connection has it
         var counts = new List<YearCounts>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
