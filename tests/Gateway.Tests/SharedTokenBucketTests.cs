@@ -54,4 +54,27 @@ public sealed class SharedTokenBucketTests(PostgresFixture postgres)
 
         Assert.True(answer.IsGranted);
     }
+
+    [Fact]
+    public async Task Buckets_idle_for_an_hour_are_pruned_and_a_pruned_user_starts_with_a_full_burst()
+    {
+        var database = await postgres.CreateMigratedDatabaseAsync();
+        var gateway = Gateway(database);
+        var size = BucketSize.Of(permitsPerMinute: 6, burst: 3);
+        var ct = TestContext.Current.CancellationToken;
+        for (var i = 0; i < 3; i++) await gateway.TakeAsync("writes:idle", size, ct);
+        await gateway.TakeAsync("writes:busy", size, ct);
+        await using var data = NpgsqlDataSource.Create(database);
+        await using (var age = data.CreateCommand("UPDATE segmentation_gateway_rate_limits SET updated_at = now() - interval '61 minutes' WHERE bucket = 'writes:idle'"))
+            await age.ExecuteNonQueryAsync(ct);
+
+        var pruned = await new BucketPruner(data, TimeProvider.System, NullLogger<BucketPruner>.Instance).PruneAsync(ct);
+        await using var left = data.CreateCommand("SELECT string_agg(bucket, ',' ORDER BY bucket) FROM segmentation_gateway_rate_limits");
+        var remaining = (string?)await left.ExecuteScalarAsync(ct);
+        var again = new List<bool>();
+        for (var i = 0; i < 4; i++) again.Add((await gateway.TakeAsync("writes:idle", size, ct)).IsGranted);
+
+        Assert.Equal((1, "writes:busy"), (pruned, remaining));
+        Assert.Equal([true, true, true, false], again);
+    }
 }

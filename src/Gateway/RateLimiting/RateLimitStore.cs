@@ -13,7 +13,11 @@ public static class RateLimitStore
     {
         var store = configuration[Key] ?? Database;
         if (string.Equals(store, Memory, StringComparison.OrdinalIgnoreCase)) services.AddSingleton<ITokenBuckets, LocalTokenBuckets>();
-        else if (string.Equals(store, Database, StringComparison.OrdinalIgnoreCase)) services.AddSingleton<ITokenBuckets, SharedTokenBuckets>();
+        else if (string.Equals(store, Database, StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddSingleton<ITokenBuckets, SharedTokenBuckets>();
+            services.AddHostedService<BucketPruner>();
+        }
         else throw new InvalidOperationException($"{Key} must be {Database} or {Memory}, not '{store}'.");
         return services;
     }
