@@ -72,4 +72,13 @@ public sealed class DashboardProbe(IPage page)
     public Task<string[]> CallsAsync(double from, double to) => page.EvaluateAsync<string[]>(
         "([from, to]) => performance.getEntriesByType('resource').filter((e) => e.initiatorType === 'fetch' && e.startTime >= from && e.startTime <= to" +
         " && new URL(e.name).pathname.startsWith('/api/')).map((e) => new URL(e.name).pathname)", new[] { from, to });
+
+    /// <summary>When the first fetch of <paramref name="path"/> was sent and how long its answer took (ms).</summary>
+    public async Task<(double Sent, double Took)> FirstCallAsync(string path)
+    {
+        var t = await page.EvaluateAsync<double[]>(
+            "path => { const e = performance.getEntriesByType('resource').find((e) => e.initiatorType === 'fetch' && new URL(e.name).pathname === path);" +
+            " return e ? [e.startTime, e.responseEnd - e.startTime] : [-1, -1]; }", path);
+        return (t[0], t[1]);
+    }
 }

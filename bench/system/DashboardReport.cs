@@ -26,6 +26,8 @@ public static class DashboardReport
         report.Line("How each figure is read (all from the browser's own clock, `performance.now()` time base):");
         report.Line("- *First contentful paint*: the `first-contentful-paint` entry; *first clients on screen*: the page's own `clients-shown` mark " +
                     "(set when the first page of cards is rendered) — both as in tests/AppHost.Tests/Dashboard/TimingTests, ms after navigation start.");
+        report.Line("- *(first portfolio page …)*: the resource entry of the first `GET /api/compliance`: when it was sent (after the page's modules, " +
+                    "`/api/me` and `/api/segments`) and how long its answer took (the services' share of *first clients on screen*).");
         report.Line("- *All clients loaded*: a MutationObserver installed before the page's scripts sees the last portfolio page rendered " +
                     "(cards shown, the loading status gone, the CSE filter filled).");
         report.Line("- *Panel open*: from the click event's timestamp to the DOM change that shows the panel's header and forecast " +
