@@ -18,7 +18,7 @@ public sealed class DashboardProbe(IPage page)
             new PerformanceObserver((list) => { for (const e of list.getEntries()) bench.longTasks.push([e.startTime, e.duration]); })
               .observe({ type: 'longtask', buffered: true });
           } catch { }
-          for (const type of ['click', 'change']) addEventListener(type, (e) => { bench.input[type] = e.timeStamp; }, true);
+          for (const type of ['click', 'change', 'input']) addEventListener(type, (e) => { bench.input[type] = e.timeStamp; }, true);
           const $ = (id) => document.getElementById(id);
           const cards = () => !!document.querySelector('#cards .client-card');
           const title = (year) => $('clients-title')?.textContent === `Clients ${year}`;
@@ -29,6 +29,8 @@ public sealed class DashboardProbe(IPage page)
             panel: (name) => $('panel-header')?.querySelector('h2')?.textContent === name && !!document.querySelector('#panel-body #forecast'),
             year: (year) => title(year) && cards(),
             yearLoaded: (year) => title(year) && cards() && idle(),
+            searched: (text) => (cards() && [...document.querySelectorAll('#cards .client-card')].every((c) => c.dataset.client.toLowerCase().includes(text)))
+              || (!cards() && $('clients-empty')?.hidden === false),
           };
           const check = () => {
             for (const w of bench.watches) if (w.at === undefined && tests[w.test](w.arg)) { w.at = performance.now(); w.done(w.at); }
@@ -54,7 +56,7 @@ public sealed class DashboardProbe(IPage page)
     public Task<double> WhenAsync(string name, TimeSpan timeout) =>
         page.EvaluateAsync<double>("([name, ms]) => window.__bench.when(name, ms)", new object[] { name, (int)timeout.TotalMilliseconds });
 
-    /// <summary>The timestamp of the last input of this type (click, change): when the browser dispatched it.</summary>
+    /// <summary>The timestamp of the last input of this type (click, change, input): when the browser dispatched it.</summary>
     public Task<double> InputAsync(string type) => page.EvaluateAsync<double>("type => window.__bench.input[type] ?? -1", type);
 
     public Task<double> MarkAsync(string name) =>

@@ -4,7 +4,7 @@ using Segmentation.Bench.Portfolio;
 namespace Segmentation.Bench.System;
 
 /// <summary>One visit as a user would make it, in a fresh browser context (cold cache, no cookies): open the
-/// dashboard on the data year, wait for every client, open three clients' panels, switch the year and back.
+/// dashboard on the data year, wait for every client, then what a user does next (DashboardActions).
 /// Every figure is read from the browser's clock (DashboardProbe); TimingTests' definitions: first paint is
 /// the first-contentful-paint entry, first clients the page's own "clients-shown" mark.</summary>
 public static class DashboardVisit
@@ -41,32 +41,10 @@ public static class DashboardVisit
         figures.Add("Longest task until all loaded", longest);
         await MemoryAsync(context, page, figures);
 
-        var cards = page.Locator(".client-card");
-        for (var i = 0; i < 3; i++)
-        {
-            var card = cards.Nth((run * 3 + i) % await cards.CountAsync());
-            var name = await card.GetAttributeAsync("data-client") ?? "";
-            await probe.ArmAsync($"panel{i}", "panel", name);
-            await card.ClickAsync();
-            var click = await probe.InputAsync("click");
-            var shown = await probe.WhenAsync($"panel{i}", Patience);
-            figures.Add("Panel open (click → content)", shown - click);
-            figures.Add("REST calls per panel open", (await probe.CallsAsync(click, shown)).Length);
-            figures.Add("Longest task in a panel open", (await probe.LongTasksAsync(click, shown)).Longest);
-            await page.ClickAsync("#panel-close");
-        }
-
-        foreach (var (to, label) in new[] { (year + 1, "Year switch to the next year (change → first clients)"), (year, "Year switch back (change → first clients)") })
-        {
-            await probe.ArmAsync($"year{to}", "year", to);
-            await probe.ArmAsync($"yearLoaded{to}", "yearLoaded", to);
-            await page.SelectOptionAsync("#year", to.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
-            var change = await probe.InputAsync("change");
-            figures.Add(label, await probe.WhenAsync($"year{to}", Patience) - change);
-            var all = await probe.WhenAsync($"yearLoaded{to}", Patience);
-            figures.Add(label.Replace("first clients", "all clients", StringComparison.Ordinal), all - change);
-            figures.Add("Longest task in a year switch", (await probe.LongTasksAsync(change, all)).Longest);
-        }
+        var actions = new DashboardActions(page, probe, figures, Patience);
+        await actions.OpenPanelsAsync(run);
+        await actions.SwitchYearsAsync(year);
+        await actions.SearchAsync($"0{run + 1}9");
         figures.Add("Failed calls (HTTP ≥ 400)", failed);
     }
 
