@@ -57,4 +57,34 @@ public sealed class DashboardActions(IPage page, DashboardProbe probe, Dashboard
             figures.Add("Longest task in a search keystroke", (await probe.LongTasksAsync(input, shown)).Longest);
         }
     }
+
+    /// <summary>Another user's write (made here through the page's fetch, so its answer is on the browser's clock):
+    /// a completed event logged for the first card's client; timed to the page's re-rendered cards (the live push
+    /// and the page's refetch), with the REST calls the page made for it.</summary>
+    public async Task LiveChangeAsync(string eventCode, int year, int serial)
+    {
+        var client = await page.Locator(".client-card").First.GetAttributeAsync("data-client") ?? "";
+        await page.EvaluateAsync("() => { for (const c of document.querySelectorAll('#cards .client-card')) c.__bench = true; }");
+        await probe.ArmAsync("live", "rerendered");
+        var answered = await page.EvaluateAsync<double>(WriteScript, new object[] { client, eventCode, serial, year });
+        var shown = await probe.WhenAsync("live", patience);
+        figures.Add("Another user's change → cards re-rendered (after the write's answer)", shown - answered);
+        figures.Add("REST calls the page made for that change", (await probe.CallsAsync(answered, shown)).Length);
+        figures.Add("Longest task in that refresh", (await probe.LongTasksAsync(answered, shown)).Longest);
+    }
+
+    // A date not yet taken for that type (409 otherwise): tried day by day from the serial's.
+    private const string WriteScript = """
+        async ([clientName, eventCode, serial, year]) => {
+          for (let day = serial; day < serial + 20; day++) {
+            const date = new Date(Date.UTC(year, 0, 10 + (day % 300))).toISOString().slice(0, 10);
+            const response = await fetch(`/api/events/schedule?requestId=${crypto.randomUUID()}`, { method: 'POST',
+              headers: { 'Content-Type': 'application/json', 'X-Segmentation-Request': '1' },
+              body: JSON.stringify({ clientName, eventCode, eventDate: date, completed: true, completedDate: date }) });
+            if (response.status === 201) return performance.now();
+            if (response.status !== 409) throw new Error(`schedule: HTTP ${response.status} ${await response.text()}`);
+          }
+          throw new Error('no free date');
+        }
+        """;
 }

@@ -29,6 +29,7 @@ public sealed class DashboardProbe(IPage page)
             panel: (name) => $('panel-header')?.querySelector('h2')?.textContent === name && !!document.querySelector('#panel-body #forecast'),
             year: (year) => title(year) && cards(),
             yearLoaded: (year) => title(year) && cards() && idle(),
+            rerendered: () => !!document.querySelector('#cards .client-card') && !document.querySelector('#cards .client-card').__bench,
             searched: (text) => (cards() && [...document.querySelectorAll('#cards .client-card')].every((c) => c.dataset.client.toLowerCase().includes(text)))
               || (!cards() && $('clients-empty')?.hidden === false),
           };

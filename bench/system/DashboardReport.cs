@@ -21,7 +21,7 @@ public static class DashboardReport
                     "log level Warning, rate limits lifted), all on this machine with the browser");
         report.Line($"- Browser: headless Chromium {chromium} (/usr/bin/chromium, the one the tests drive) through Playwright; " +
                     "signed in by a bearer token sent as an extra HTTP header (decisions.md, \"dashbench\"); each visit a fresh context (cold HTTP cache)");
-        report.Line($"- Runs: {o.Runs} visits per column after one uncounted warm-up visit per user; 3 panel opens, 2 year switches and 3 search keystrokes per visit");
+        report.Line($"- Runs: {o.Runs} visits per column after one uncounted warm-up visit per user; 3 panel opens, 2 year switches, 1 live change and 3 search keystrokes per visit");
         report.Line();
         report.Line("How each figure is read (all from the browser's own clock, `performance.now()` time base):");
         report.Line("- *First contentful paint*: the `first-contentful-paint` entry; *first clients on screen*: the page's own `clients-shown` mark " +
@@ -33,6 +33,8 @@ public static class DashboardReport
         report.Line("- *Panel open*: from the click event's timestamp to the DOM change that shows the panel's header and forecast " +
                     "(TimingTests waits for the same `#forecast`); *REST calls*: the fetch resource entries that started in between.");
         report.Line("- *Year switch*: from the `change` event's timestamp to the other year's first cards (and to its last page).");
+        report.Line("- *Another user's change*: a completed event logged for the first card's client through the API (a fetch from the page, " +
+                    "so its answer is on the browser's clock), to the page's cards re-rendered after the live push (`/api/live`) and the page's refetch.");
         report.Line("- *Search keystroke*: from the `input` event's timestamp to the DOM change that shows only matching cards (the filter and sort run in the page over every client).");
         report.Line("- *Long tasks*: PerformanceObserver `longtask` entries (> 50 ms on the main thread).");
         report.Line("- *JS heap*: `Runtime.getHeapUsage` after `HeapProfiler.collectGarbage` (DevTools protocol); *DOM nodes*: `Memory.getDOMCounters`.");

@@ -10,8 +10,9 @@ namespace Segmentation.Bench.System;
 public static class DashboardVisit
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
+    private static int _visits;
 
-    public static async Task RunAsync(IBrowser browser, Uri gateway, string token, int width, int run, DashboardFigures figures)
+    public static async Task RunAsync(IBrowser browser, Uri gateway, string token, int width, int run, DashboardFigures figures, string eventCode)
     {
         await using var context = await browser.NewContextAsync(new()
         {
@@ -44,6 +45,7 @@ public static class DashboardVisit
         var actions = new DashboardActions(page, probe, figures, Patience);
         await actions.OpenPanelsAsync(run);
         await actions.SwitchYearsAsync(year);
+        await actions.LiveChangeAsync(eventCode, year, Interlocked.Increment(ref _visits) * 20);
         await actions.SearchAsync($"0{run + 1}9");
         figures.Add("Failed calls (HTTP ≥ 400)", failed);
     }
