@@ -82,6 +82,8 @@ public sealed class BenchSystem : IAsyncDisposable
             // The dashboard's files: a build output has no wwwroot (only a published one does), and outside
             // Development the static web assets manifest is not read.
             ["ASPNETCORE_WEBROOT"] = Path.Combine(Repository.Root, "src", "Gateway", "wwwroot"),
+            // One gateway, as ./run.sh starts it: its buckets in memory (RATE_LIMIT_STORE=Database measures the shared table).
+            ["RateLimiting__Store"] = Environment.GetEnvironmentVariable("RATE_LIMIT_STORE") ?? "Memory",
         });
         watch.Restart();
         await system.Processes.StartAsync(TimeSpan.FromSeconds(120));

@@ -30,7 +30,7 @@ public sealed class ScheduleCompleteEndToEndTests(AppHostFixture host)
         var ct = TestContext.Current.CancellationToken;
         using var http = (await AdminAsync());
         var name = "E2E Hospital"; // the AppHost fixture starts from an empty database each run
-        var today = DateOnly.FromDateTime(DateTime.Now).ToString("yyyy-MM-dd");
+        var today = BusinessDate.Today.ToString("yyyy-MM-dd");
         Assert.Equal(HttpStatusCode.Created,
             (await http.PostAsJsonAsync("/api/clients", new { name, segment = "Maintain", cse = "Priya Nair" }, ct)).StatusCode);
         var before = await JsonAsync(await http.GetAsync($"/api/compliance/{Uri.EscapeDataString(name)}", ct));

@@ -33,6 +33,9 @@ public sealed class EnvironmentTests(Installation installation)
         var found = actual.TryGetValue(name, out var value);
         if (expected is null)
             return found && value!.StartsWith("secret:", StringComparison.Ordinal) ? null : "must come from the Secret (secretKeyRef)";
+        // The AppHost's single gateway keeps its buckets in memory; the manifests run several gateways, which must share them.
+        if (name == "RateLimiting__Store")
+            return !found || value == "Database" ? null : $"is '{value}': several gateway replicas need the shared Database store";
         if (SizedPerOverlay.Contains(name))
             return found && int.TryParse(value, out var size) && size > 0 ? null : "must be a positive number";
         // Named Kestrel endpoints replace ASPNETCORE_URLS (the services bind gRPC and probe ports apart).

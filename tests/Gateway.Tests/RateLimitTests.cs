@@ -5,15 +5,18 @@ using Segmentation.TestSupport;
 namespace Segmentation.Gateway.Tests;
 
 /// <summary>Writes are limited per user (429 with Retry-After); reads and other users are not affected;
-/// the default admits one person's bulk work.</summary>
+/// the default admits one person's bulk work. The same with the buckets in the shared table or in memory.</summary>
 public sealed class RateLimitTests(PostgresFixture postgres)
 {
     private static HttpRequestMessage Delete() => new(HttpMethod.Delete, $"/api/events/{Guid.NewGuid()}");
 
-    [Fact]
-    public async Task A_user_past_the_burst_gets_429_with_retry_after_while_others_and_reads_go_on()
+    [Theory]
+    [InlineData("Database")]
+    [InlineData("Memory")]
+    public async Task A_user_past_the_burst_gets_429_with_retry_after_while_others_and_reads_go_on(string store)
     {
         await using var host = await WholeSystem.StartAsync(postgres, g => g
+            .WithSetting("RateLimiting:Store", store)
             .WithSetting("RateLimiting:Writes:Burst", "3")
             .WithSetting("RateLimiting:Writes:PermitsPerMinute", "1"));
         var ana = host.Client(TestData.AnaToken);

@@ -40,7 +40,7 @@ public sealed class SharedTokenBucketTests(PostgresFixture postgres)
         var size = BucketSize.Of(permitsPerMinute: 1, burst: 10);
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 30).Select(i =>
-            gateways[i % 2].TakeAsync("writes:burst", size, TestContext.Current.CancellationToken)));
+            gateways[i % 2].TakeAsync("writes:burst", size, TestContext.Current.CancellationToken).AsTask()));
 
         Assert.Equal(10, answers.Count(x => x.IsGranted));
     }

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Segmentation.ServiceDefaults.Auth;
+using Segmentation.ServiceDefaults.Text;
+using Segmentation.ServiceDefaults.Time;
 
 namespace Segmentation.Gateway.Auth;
 
@@ -21,14 +23,15 @@ public static class SignInApi
         return app;
     }
 
-    private static async Task<IResult> CurrentUserAsync(HttpContext context, IAuthenticationSchemeProvider schemes)
+    private static async Task<IResult> CurrentUserAsync(HttpContext context, IAuthenticationSchemeProvider schemes, BusinessClock clock)
     {
         var canSignIn = await schemes.GetSchemeAsync(GatewaySchemes.OpenIdConnect) is not null;
-        if (context.User.Identity?.IsAuthenticated != true) return Results.Ok(new CurrentUserDto(false, null, null, null, null, canSignIn));
+        var today = CalendarDates.Format(clock.Today());
+        if (context.User.Identity?.IsAuthenticated != true) return Results.Ok(new CurrentUserDto(false, null, null, null, null, canSignIn, today));
         var caller = Caller.From(context.User);
         var role = caller.IsAdmin ? Roles.Admin : caller.Cse is not null ? Roles.Cse : null;
         var session = await context.AuthenticateAsync();
-        return Results.Ok(new CurrentUserDto(true, caller.Name, role, caller.Cse, SessionExpiry.Of(session, context.User), canSignIn));
+        return Results.Ok(new CurrentUserDto(true, caller.Name, role, caller.Cse, SessionExpiry.Of(session, context.User), canSignIn, today));
     }
 
     private static async Task<IResult> SignInAsync(string? returnUrl, IAuthenticationSchemeProvider schemes)

@@ -1,6 +1,6 @@
 namespace Segmentation.Gateway.RateLimiting;
 
-/// <summary>A shared bucket's answer to one request: a token, or how long until the next one.</summary>
+/// <summary>A bucket's answer to one request: a token, or how long until the next one.</summary>
 public sealed record BucketAnswer(bool IsGranted, TimeSpan RetryAfter)
 {
     public static readonly BucketAnswer Granted = new(true, TimeSpan.Zero);

@@ -14,7 +14,7 @@ public static class GatewayRateLimiting
     {
         services.Configure<WriteRateLimitOptions>(configuration.GetSection(WriteRateLimitOptions.Section));
         services.Configure<ReadRateLimitOptions>(configuration.GetSection(ReadRateLimitOptions.Section));
-        services.AddSingleton<SharedTokenBuckets>();
+        services.AddTokenBuckets(configuration);
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -16,10 +16,10 @@ public static class ReadRateLimiting
         limiter.AddPolicy(Policy, context =>
         {
             var options = context.RequestServices.GetRequiredService<IOptions<ReadRateLimitOptions>>().Value;
-            var buckets = context.RequestServices.GetRequiredService<SharedTokenBuckets>();
+            var buckets = context.RequestServices.GetRequiredService<ITokenBuckets>();
             var user = UserPartition.KeyOf(context);
             return RateLimitPartition.Get(user, _ => RateLimiter.CreateChained(
-                new SharedTokenBucketLimiter(buckets, Policy + ":" + user, BucketSize.Of(options.PermitsPerMinute, options.Burst)),
+                new UserBucketLimiter(buckets, Policy + ":" + user, BucketSize.Of(options.PermitsPerMinute, options.Burst)),
                 new ConcurrencyLimiter(new ConcurrencyLimiterOptions
                 {
                     PermitLimit = Math.Max(1, options.ConcurrentRequests),

@@ -6,7 +6,7 @@ namespace Segmentation.Gateway.RateLimiting;
 /// one statement per request refills the bucket by the time passed since its last use (the database's clock, so
 /// replicas' clocks never disagree) and takes a token when there is one. The row lock orders one user's
 /// concurrent requests across replicas.</summary>
-public sealed class SharedTokenBuckets(NpgsqlDataSource database, ILogger<SharedTokenBuckets> logger)
+public sealed class SharedTokenBuckets(NpgsqlDataSource database, ILogger<SharedTokenBuckets> logger) : ITokenBuckets
 {
     private const string Take = """
         INSERT INTO segmentation_gateway_rate_limits AS b (bucket, tokens, granted, updated_at)
@@ -22,7 +22,7 @@ public sealed class SharedTokenBuckets(NpgsqlDataSource database, ILogger<Shared
     /// <summary>Takes one token from <paramref name="bucket"/>; when there is none, says how long until there is.
     /// The database unreachable admits the request: the limit stops runaway scripts, it must not turn a
     /// database outage into refusals of its own (the services answer that outage themselves).</summary>
-    public async Task<BucketAnswer> TakeAsync(string bucket, BucketSize size, CancellationToken cancellationToken)
+    public async ValueTask<BucketAnswer> TakeAsync(string bucket, BucketSize size, CancellationToken cancellationToken)
     {
         try
         {

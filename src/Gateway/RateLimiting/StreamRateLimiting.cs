@@ -17,10 +17,10 @@ public static class StreamRateLimiting
         limiter.AddPolicy(Policy, context =>
         {
             var options = context.RequestServices.GetRequiredService<IOptions<ReadRateLimitOptions>>().Value;
-            var buckets = context.RequestServices.GetRequiredService<SharedTokenBuckets>();
+            var buckets = context.RequestServices.GetRequiredService<ITokenBuckets>();
             var user = UserPartition.KeyOf(context);
             return RateLimitPartition.Get(Policy + ":" + user, _ => RateLimiter.CreateChained(
-                new SharedTokenBucketLimiter(buckets, ReadRateLimiting.Policy + ":" + user, BucketSize.Of(options.PermitsPerMinute, options.Burst)),
+                new UserBucketLimiter(buckets, ReadRateLimiting.Policy + ":" + user, BucketSize.Of(options.PermitsPerMinute, options.Burst)),
                 new ConcurrencyLimiter(new ConcurrencyLimiterOptions
                 {
                     PermitLimit = Math.Max(1, options.OpenStreams),

@@ -4,7 +4,8 @@ using Microsoft.Extensions.Options;
 
 namespace Segmentation.Gateway.RateLimiting;
 
-/// <summary>The "writes" policy: one token bucket per user, no queue, shared by every gateway replica.</summary>
+/// <summary>The "writes" policy: one token bucket per user, no queue, shared by every gateway replica
+/// (with the database store, <see cref="RateLimitStore"/>).</summary>
 public static class WriteRateLimiting
 {
     public const string Policy = "writes";
@@ -14,10 +15,10 @@ public static class WriteRateLimiting
         limiter.AddPolicy(Policy, context =>
         {
             var options = context.RequestServices.GetRequiredService<IOptions<WriteRateLimitOptions>>().Value;
-            var buckets = context.RequestServices.GetRequiredService<SharedTokenBuckets>();
+            var buckets = context.RequestServices.GetRequiredService<ITokenBuckets>();
             var user = UserPartition.KeyOf(context);
             return RateLimitPartition.Get(user, _ =>
-                new SharedTokenBucketLimiter(buckets, Policy + ":" + user, BucketSize.Of(options.PermitsPerMinute, options.Burst)));
+                new UserBucketLimiter(buckets, Policy + ":" + user, BucketSize.Of(options.PermitsPerMinute, options.Burst)));
         });
         return limiter;
     }

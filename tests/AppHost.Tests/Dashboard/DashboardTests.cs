@@ -40,7 +40,7 @@ public sealed class DashboardTests(AppHostFixture host) : SignedInBrowser(host)
 
         await page.Page.ClickAsync("#schedule-open");
         await page.Page.SelectOptionAsync("#schedule-form select[name=eventCode]", "STRAT_OPS");
-        await page.Page.FillAsync("#schedule-form input[name=eventDate]", DateTime.Now.ToString("yyyy-MM-dd"));
+        await page.Page.FillAsync("#schedule-form input[name=eventDate]", Today.ToString("yyyy-MM-dd"));
         await page.Page.FillAsync("#schedule-form input[name=attendees]", "not-an-email");
         await page.Page.ClickAsync("#schedule-submit");
         await page.Page.Locator("#schedule-form [data-field=attendees]", new() { HasTextRegex = new(".+") }).WaitForAsync();

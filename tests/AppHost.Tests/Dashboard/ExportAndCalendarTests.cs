@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace Segmentation.AppHost.Tests.Dashboard;
 
-/// <summary>Issue 15 items 7 and 8: CSV exports of exactly the filtered rows, and the calendar feed's
+/// <summary>Issue 15 items 7 and 8: CSV and Excel exports of exactly the filtered rows (the name search too), and the calendar feed's
 /// secret URL (created, copied, rotated, revoked) from the page.</summary>
 [Collection(AppHostCollection.Name)]
 public sealed class ExportAndCalendarTests(AppHostFixture host) : SignedInBrowser(host)
@@ -20,10 +20,18 @@ public sealed class ExportAndCalendarTests(AppHostFixture host) : SignedInBrowse
         await page.Page.SelectOptionAsync("#filter-segment", "Giant");
         var shown = await page.Cards.CountAsync();
         var portfolio = await DownloadAsync(page.Page, "#export-clients");
+        var workbook = await DownloadBytesAsync(page.Page, "#export-clients-xlsx");
+        await page.Page.FillAsync("#search", client);
+        await page.Cards.First.WaitForAsync();
+        await Assertions.Expect(page.Cards).ToHaveCountAsync(1);
+        var searched = await DownloadAsync(page.Page, "#export-clients");
         await page.OpenAsync(client);
         var events = await DownloadAsync(page.Page, "#export-events");
 
         Assert.Equal(shown, portfolio.Length - 1);
+        Assert.Equal("PK"u8.ToArray(), workbook.Take(2)); // a zip package: the .xlsx
+        Assert.Equal(2, searched.Length);
+        Assert.Contains(client, searched[1], StringComparison.Ordinal);
         Assert.Contains(portfolio, line => line.Contains(client, StringComparison.Ordinal));
         Assert.Equal(2, events.Length - 1);
     }
@@ -64,6 +72,12 @@ public sealed class ExportAndCalendarTests(AppHostFixture host) : SignedInBrowse
         using var http = new HttpClient(); // no cookie, no token: the secret in the URL is the credential
         var response = await http.GetAsync(url, TestContext.Current.CancellationToken);
         return (response.StatusCode, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    private static async Task<byte[]> DownloadBytesAsync(IPage page, string link)
+    {
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync(link));
+        return await File.ReadAllBytesAsync(await download.PathAsync(), TestContext.Current.CancellationToken);
     }
 
     private static async Task<string[]> DownloadAsync(IPage page, string link)

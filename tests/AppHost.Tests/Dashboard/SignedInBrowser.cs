@@ -17,9 +17,11 @@ public abstract class SignedInBrowser(AppHostFixture host) : IAsyncLifetime
 
     protected AdminApi Admin => new(host, Gateway);
 
-    protected static int ThisYear => DateTime.Now.Year;
+    protected static int ThisYear => Today.Year;
 
-    protected static DateOnly Today => DateOnly.FromDateTime(DateTime.Now);
+    /// <summary>The business calendar's date (Sydney), which the services and the page use: the machine's own date
+    /// is a day behind it every UTC afternoon.</summary>
+    protected static DateOnly Today => BusinessDate.Today;
 
     public async ValueTask InitializeAsync() => (_playwright, _browser) = await Browser.LaunchAsync();
 
@@ -30,10 +32,11 @@ public abstract class SignedInBrowser(AppHostFixture host) : IAsyncLifetime
         GC.SuppressFinalize(this);
     }
 
-    protected async Task<DashboardPage> SignedInAsync(string userName, int width = 1400)
+    protected async Task<DashboardPage> SignedInAsync(string userName, int width = 1400, Func<IPage, Task>? prepare = null)
     {
         var page = new DashboardPage(await _browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = width < 600 ? 844 : 900 } }));
         page.Page.SetDefaultTimeout(20_000);
+        if (prepare is not null) await prepare(page.Page);
         await page.OpenAsync(Gateway, userName);
         return page;
     }

@@ -14,14 +14,17 @@ public static class ClockedSystem
 {
     public static readonly DateTimeOffset Now = new(2025, 6, 15, 0, 0, 0, TimeSpan.Zero);
 
-    public static async Task<InMemorySystem> StartAsync(PostgresFixture postgres, params (string Key, string Value)[] settings)
+    public static Task<InMemorySystem> StartAsync(PostgresFixture postgres, params (string Key, string Value)[] settings) =>
+        StartAsync(postgres, Now, settings);
+
+    public static async Task<InMemorySystem> StartAsync(PostgresFixture postgres, DateTimeOffset now, params (string Key, string Value)[] settings)
     {
         var connectionString = await postgres.CreateMigratedDatabaseAsync();
         await TestData.SeedAsync(connectionString);
         var builder = InMemorySystem.On(connectionString);
         foreach (var (key, value) in settings) builder.WithSetting(key, value);
         return builder
-            .WithClock(new FixedTimeProvider(Now))
+            .WithClock(new FixedTimeProvider(now))
             .WithSetting("RateLimiting:Writes:Burst", "1000000").WithSetting("RateLimiting:Writes:PermitsPerMinute", "1000000")
             .WithSetting("RateLimiting:Reads:Burst", "1000000").WithSetting("RateLimiting:Reads:PermitsPerMinute", "1000000")
             .Add<RequirementsServiceMarker, RequirementsService.RequirementsServiceClient>()

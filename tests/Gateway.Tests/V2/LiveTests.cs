@@ -87,4 +87,26 @@ public sealed class LiveTests(PostgresFixture postgres) : IAsyncLifetime
         }
         finally { streams.ForEach(s => s.Dispose()); }
     }
+
+    [Fact]
+    public async Task An_imports_burst_is_resolved_in_batches_not_one_call_per_change()
+    {
+        const int rows = 60;
+        using var admin = await SseStream.OpenAsync(_host.Client(TestAuth.Admin));
+        var csv = "Client,Event,Date,Completed\n" + string.Concat(Enumerable.Range(0, rows).Select(i =>
+            $"{(i % 2 == 0 ? TestData.AnaClient : TestData.BenClient)},SLA_REVIEW,{new DateOnly(2025, 1, 1).AddDays(i):yyyy-MM-dd},no\n"));
+        _host.Calls.Reset();
+
+        await _host.GrpcClient<EventsService.EventsServiceClient>(TestAuth.Admin).ImportEventsAsync(new ImportEventsRequest
+        {
+            Format = ImportEventsRequest.Types.Format.Csv, Content = Google.Protobuf.ByteString.CopyFromUtf8(csv),
+        });
+        var pushed = new List<string?>();
+        while (pushed.Count < rows && await admin.NextEventAsync(Push) is { } change) pushed.Add(change.Data.GetProperty("clientName").GetString());
+
+        Assert.Equal(rows, pushed.Count);
+        Assert.Equal(rows / 2, pushed.Count(c => c == TestData.BenClient));
+        var resolves = _host.Calls.Paths("Gateway", "RequirementsService").Count(p => p.EndsWith("/ResolveClients", StringComparison.Ordinal));
+        Assert.InRange(resolves, 1, 5);
+    }
 }

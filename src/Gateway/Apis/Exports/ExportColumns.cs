@@ -19,6 +19,12 @@ public static class ExportColumns
         "notes", "meetingLink", "attendees", "location", "source",
     ];
 
+    /// <summary>The portfolio's numeric columns (a spreadsheet's numbers; the rest are text).</summary>
+    public static readonly IReadOnlySet<string> PortfolioNumbers =
+        new HashSet<string>(["year", "monthsToDeadline", "overallScore", "compliantEventTypes", "totalEventTypes"], StringComparer.Ordinal);
+
+    public static readonly IReadOnlySet<string> EventNumbers = new HashSet<string>(StringComparer.Ordinal);
+
     public static IReadOnlyList<string?> PortfolioRow(ClientCompliance c) =>
     [
         c.ClientName, c.Segment, c.Cse, Number(c.Year), c.AsOf, c.Deadline, Flag(c.HasSegmentChanged), Number(c.MonthsToDeadline),

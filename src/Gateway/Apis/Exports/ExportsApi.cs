@@ -9,23 +9,27 @@ using Segmentation.ServiceDefaults.Auth;
 
 namespace Segmentation.Gateway.Apis.Exports;
 
-/// <summary>CSV exports of exactly what the list routes answer with the same filters, every page: the portfolio
-/// (GET /api/compliance) and the events (GET /api/events, plus cse). Pages are read 500 rows a call.</summary>
+/// <summary>CSV or Excel exports of exactly what the list routes answer with the same filters, every page: the portfolio
+/// (GET /api/compliance, plus the page's name search) and the events (GET /api/events, plus cse). Pages are read 500
+/// rows a call.</summary>
 public static class ExportsApi
 {
     public static IEndpointRouteBuilder MapExportsApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/compliance/export", ExportPortfolio).WithName("ExportPortfolio").WithTags("Compliance").WithCommonProblems()
-            .Produces(200, contentType: CsvFile.ContentType).WithSummary("The portfolio as CSV (same filters as GET /api/compliance, all pages)");
+            .Produces(200, contentType: CsvFile.ContentType, additionalContentTypes: XlsxFile.ContentType)
+            .WithSummary("The portfolio as CSV or xlsx (same filters as GET /api/compliance plus search, all pages)");
         app.MapGet("/api/events/export", ExportEvents).WithName("ExportEvents").WithTags("Events").WithCommonProblems()
-            .Produces(200, contentType: CsvFile.ContentType).WithSummary("Events as CSV (same filters as GET /api/events, plus cse; all pages)");
+            .Produces(200, contentType: CsvFile.ContentType, additionalContentTypes: XlsxFile.ContentType)
+            .WithSummary("Events as CSV or xlsx (same filters as GET /api/events, plus cse; all pages)");
         return app;
     }
 
-    private static async Task<FileContentHttpResult> ExportPortfolio(
-        QueryYear? year, QueryDate? asOf, string? cse, string? segment, string? status, ClaimsPrincipal user,
+    private static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportPortfolio(
+        QueryYear? year, QueryDate? asOf, string? cse, string? segment, string? status, string? search, string? format, ClaimsPrincipal user,
         ComplianceService.ComplianceServiceClient compliance, CancellationToken ct)
     {
+        if (!ExportFormat.IsValid(format)) return ExportFormat.Invalid();
         var caller = Caller.From(user);
         var request = new ListPortfolioRequest
         {
@@ -36,18 +40,21 @@ public static class ExportsApi
         do
         {
             var page = await compliance.ListPortfolioAsync(request, cancellationToken: ct);
-            rows.AddRange(page.Clients.Where(c => caller.CanSee(c.Cse)));
+            // The page's name search (a part of the name, any case), as the dashboard filters what it shows.
+            rows.AddRange(page.Clients.Where(c => caller.CanSee(c.Cse)
+                && (string.IsNullOrWhiteSpace(search) || c.ClientName.Contains(search.Trim(), StringComparison.OrdinalIgnoreCase))));
             request.PageToken = page.NextPageToken;
         } while (request.PageToken.Length > 0);
-        var csv = CsvFile.Of(ExportColumns.Portfolio, rows.Select(ExportColumns.PortfolioRow));
-        return TypedResults.File(csv, CsvFile.ContentType, $"compliance-{rows.FirstOrDefault()?.Year.ToString(CultureInfo.InvariantCulture) ?? "export"}.csv");
+        return ExportFormat.File(format, $"compliance-{rows.FirstOrDefault()?.Year.ToString(CultureInfo.InvariantCulture) ?? "export"}",
+            ExportColumns.Portfolio, [.. rows.Select(ExportColumns.PortfolioRow)], ExportColumns.PortfolioNumbers);
     }
 
-    private static async Task<FileContentHttpResult> ExportEvents(
-        string? clientName, QueryYear? year, string? cse, string? eventCode, bool? completed, ClaimsPrincipal user,
+    private static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportEvents(
+        string? clientName, QueryYear? year, string? cse, string? eventCode, bool? completed, string? format, ClaimsPrincipal user,
         EventsService.EventsServiceClient events, Segmentation.Requirements.V1.RequirementsService.RequirementsServiceClient requirements,
         CancellationToken ct)
     {
+        if (!ExportFormat.IsValid(format)) return ExportFormat.Invalid();
         var request = new ListEventsRequest
         {
             ClientName = Wire.Text(clientName), Year = year?.Value ?? 0, EventType = Wire.Text(eventCode), Completed = completed,
@@ -61,7 +68,6 @@ public static class ExportsApi
             if (names.Count > 0) rows = await EventPages.AllAsync(events, request, ct);
         }
         else rows = await EventPages.AllAsync(events, request, ct);
-        var csv = CsvFile.Of(ExportColumns.Events, rows.Select(ExportColumns.EventRow));
-        return TypedResults.File(csv, CsvFile.ContentType, "events.csv");
+        return ExportFormat.File(format, "events", ExportColumns.Events, [.. rows.Select(ExportColumns.EventRow)], ExportColumns.EventNumbers);
     }
 }

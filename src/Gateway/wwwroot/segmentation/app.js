@@ -1,5 +1,5 @@
 import { auth } from './api.js';
-import { el } from './format.js';
+import { el, setToday, thisYear } from './format.js';
 import { loadClients, renderClients, state } from './clients.js';
 import { closePanel, openPanel, panelState } from './panel.js';
 import { wireSchedule } from './schedule.js';
@@ -10,7 +10,7 @@ import { onLiveChanges } from './refresh.js';
 import { startLive } from './live.js';
 import { current, reloadView, showLayout, showView } from './views.js';
 import { loadTrends } from './trends.js';
-import { applyUrl, syncUrl, thisYear } from './routing.js';
+import { applyUrl, syncUrl } from './routing.js';
 
 // Bootstrap: sign-in, then the controls wired to the state (routing.js keeps it in the address bar).
 const $ = (id) => document.getElementById(id);
@@ -29,6 +29,8 @@ function showSignedIn(signedIn, message = '') {
 async function start() {
   try {
     const me = await auth.load();
+    setToday(me.today);
+    fillYears();
     $('sign-in-button').disabled = !me.canSignIn;
     if (!me.signedIn) { showSignedIn(false); return; }
     showSignedIn(true);
@@ -40,8 +42,13 @@ async function start() {
   startLive(onLiveChanges);
 }
 
+// Last, this and next year of the business calendar (known once /api/me has answered).
+function fillYears() {
+  const year = thisYear();
+  $('year').replaceChildren(...[year - 1, year, year + 1].map((y) => el('option', { value: y }, y)));
+}
+
 function wireControls() {
-  $('year').replaceChildren(...[thisYear - 1, thisYear, thisYear + 1].map((y) => el('option', { value: y }, y)));
   $('year').addEventListener('change', () => {
     state.year = Number($('year').value);
     state.page = 1;

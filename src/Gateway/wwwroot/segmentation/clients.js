@@ -98,15 +98,18 @@ export function renderClients() {
   // When the first clients were on screen (the figure the README's timing notes quote).
   if (slice.length && !performance.getEntriesByName('clients-shown').length) performance.mark('clients-shown');
   $('export-clients').href = exportHref();
+  $('export-clients-xlsx').href = exportHref('xlsx');
   $('pager').replaceChildren(...pager(state.page, pages, shown.length, (page) => { state.page = page; state.onChange?.(); renderClients(); }));
 }
 
-/** The export carries the same filters as the screen (the route filters by CSE, segment and status). */
-function exportHref() {
+/** The export carries the same filters as the screen (the route filters by CSE, segment, status and name search). */
+function exportHref(format) {
   const params = new URLSearchParams({ year: state.year });
   for (const [key, id] of [['cse', 'filter-cse'], ['segment', 'filter-segment'], ['status', 'filter-status']]) {
     if ($(id).value) params.set(key, $(id).value);
   }
+  if ($('search').value.trim()) params.set('search', $('search').value.trim());
+  if (format) params.set('format', format);
   return `/api/compliance/export?${params}`;
 }
 

@@ -2,17 +2,17 @@ import { loadClients, renderClients, state } from './clients.js';
 import { closePanel, openPanel, panelState } from './panel.js';
 import { current, showLayout, showView } from './views.js';
 import { readUrl, writeUrl } from './url.js';
+import { thisYear } from './format.js';
 
 // The page's state and the address bar kept in step both ways: pushState on each change, and
 // applyUrl on first load and on back/forward. Defaults are left out of the URL.
 const $ = (id) => document.getElementById(id);
-export const thisYear = new Date().getFullYear();
 // A filter whose options have not arrived yet keeps its wanted value (clients.js fills it in).
 const wanted = (id) => $(id).value || $(id).dataset.wanted || '';
 
 export function syncUrl({ replace = false } = {}) {
   writeUrl({
-    year: state.year === thisYear ? '' : state.year, view: current.view === 'clients' ? '' : current.view,
+    year: state.year === thisYear() ? '' : state.year, view: current.view === 'clients' ? '' : current.view,
     layout: state.layout === 'cards' ? '' : state.layout, cse: wanted('filter-cse'), segment: wanted('filter-segment'),
     status: $('filter-status').value, search: $('search').value.trim(), sort: state.sort === 'clientName' ? '' : state.sort,
     dir: state.dir === 'asc' ? '' : state.dir, per: state.per === 50 ? '' : state.per, page: state.page > 1 ? state.page : '',
@@ -22,7 +22,7 @@ export function syncUrl({ replace = false } = {}) {
 
 export function applyUrl() {
   const u = readUrl();
-  const year = Number(u.year) || thisYear;
+  const year = Number(u.year) || thisYear();
   const yearChanged = year !== state.year || !state.clients.length;
   state.year = year;
   $('year').value = String(year);

@@ -4,10 +4,10 @@ namespace Segmentation.Gateway.RateLimiting;
 
 /// <summary>A lease from a shared bucket: nothing to give back (a token is spent), and a refusal carries
 /// Retry-After metadata for the 429 answer.</summary>
-public sealed class SharedBucketLease(BucketAnswer answer) : RateLimitLease
+public sealed class BucketLease(BucketAnswer answer) : RateLimitLease
 {
     /// <summary>What a synchronous attempt answers: "not without asking the database", so the middleware asks.</summary>
-    public static readonly SharedBucketLease NotYetAsked = new(new BucketAnswer(false, TimeSpan.Zero));
+    public static readonly BucketLease NotYetAsked = new(new BucketAnswer(false, TimeSpan.Zero));
 
     public override bool IsAcquired => answer.IsGranted;
 
