@@ -14,7 +14,7 @@ public static class DashboardReport
         report.Line();
         foreach (var line in machine) report.Line($"- {line}");
         report.Line($"- Load average when the run ended: {await Tool.LoadAverageAsync()}");
-        report.Line($"- Command: `bench/dashboard.sh {string.Join(' ', Environment.GetCommandLineArgs().Skip(2))}`");
+        report.Line($"- Command: `{$"bench/dashboard.sh {string.Join(' ', Environment.GetCommandLineArgs().Skip(2))}".TrimEnd()}`");
         report.Line($"- Data set (bench/portfolio's generator, loaded with COPY): {system.Data.Clients.Count:N0} clients, " +
                     $"{system.Data.Events.Count:N0} events over {year - 1}–{year}; the dashboard opened on {year} (`/segmentation/?year={year}`)");
         report.Line("- System: the bench system (scratch durable PostgreSQL, the four services as Release processes in the Testing environment, " +
