@@ -33,7 +33,9 @@ public static class IdentityProvider
         builder.AddProject<Projects.Identity>(ResourceNames.Identity)
             .WithHttpEndpoint(port: settings.IdentityPort, name: "http", isProxied: false)
             .WithEnvironment("Identity__Issuer", keys.Authority)
-            .WithEnvironment("Identity__DashboardUrl", "http://localhost:" + settings.GatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            // Every gateway's address: with --Replicas=N a user may start signing in on any of them.
+            .WithEnvironment("Identity__DashboardUrl", string.Join(';', Enumerable.Range(settings.GatewayPort, settings.Replicas)
+                .Select(port => "http://localhost:" + port.ToString(System.Globalization.CultureInfo.InvariantCulture))))
             .WithEnvironment("Database__MaxPoolSize", "3")
             .WithProviderAuth(keys)
             .WithAuthSettings(builder.Configuration)

@@ -41,6 +41,7 @@ public static class Extensions
         // Live push: one upstream change feed per gateway process, fanned out to its /api/live streams.
         builder.Services.AddSingleton<LiveHub>();
         builder.Services.AddHostedService<LiveFeedListener>();
+        builder.Services.AddHostedService<DirectoryFeedListener>();
 
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.Complete);
         builder.Services.AddExceptionHandler<RpcExceptionHandler>();

@@ -48,6 +48,7 @@ public sealed class DirectoryListener(NpgsqlDataSource dataSource, DirectoryCach
     {
         if (DirectoryChannel.ClientOf(payload) is { } client) cache.EvictClient(client);
         else if (payload == DirectoryChannel.EventTypes) cache.EvictEventTypes();
+        else if (DirectoryChannel.RequirementsOf(payload) is not null) { /* requirements are not cached here */ }
         else cache.Flush(listening: true); // a notice this version does not know: be safe
     }
 

@@ -19,10 +19,13 @@ public static class ClientCatalog
         var dashboard = new OpenIddictApplicationDescriptor
         {
             ClientId = Dashboard, DisplayName = "Segmentation dashboard", ClientType = ClientTypes.Public,
-            RedirectUris = { new Uri(options.DashboardUrl.TrimEnd('/') + "/signin-oidc") },
-            PostLogoutRedirectUris = { new Uri(options.DashboardUrl.TrimEnd('/') + "/signout-callback-oidc"), new Uri(options.DashboardUrl.TrimEnd('/') + "/segmentation/") },
             Requirements = { OpenIddictConstants.Requirements.Features.ProofKeyForCodeExchange },
         };
+        foreach (var url in options.DashboardUrls)
+        {
+            dashboard.RedirectUris.Add(new Uri(url + "/signin-oidc"));
+            dashboard.PostLogoutRedirectUris.UnionWith([new Uri(url + "/signout-callback-oidc"), new Uri(url + "/segmentation/")]);
+        }
         dashboard.Permissions.UnionWith([Permissions.Endpoints.Authorization, Permissions.Endpoints.Token,
             Permissions.Endpoints.EndSession, Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken,
             Permissions.ResponseTypes.Code, Permissions.Scopes.Profile, Permissions.Prefixes.Scope + ApiScope]);

@@ -1,6 +1,7 @@
 using Dapper;
 using Npgsql;
 using Segmentation.Requirements.Domain;
+using Segmentation.ServiceDefaults.Access;
 
 namespace Segmentation.Requirements.Data;
 
@@ -36,13 +37,16 @@ public sealed class RequirementRepository(NpgsqlDataSource dataSource)
             $"{CellSelect} WHERE r.segment = @segment AND r.event_type_id = @eventTypeId::uuid FOR UPDATE OF r",
             new { segment, eventTypeId }, transaction, cancellationToken: ct));
         if (before is null) return null;
-        await connection.ExecuteAsync(new CommandDefinition("""
+        // The notice (open pages re-score) goes with the write: delivered only if it commits.
+        await connection.ExecuteAsync(new CommandDefinition($"""
             UPDATE tier_event_requirements SET required_count_per_year = @count, priority_level = @priority
             WHERE segment = @segment AND event_type_id = @eventTypeId::uuid;
             INSERT INTO tier_event_requirements_audit
                 (segment, event_type_id, before_required_count, before_priority_level, after_required_count, after_priority_level, changed_by)
             VALUES (@segment, @eventTypeId::uuid, @beforeCount, @beforePriority, @count, @priority, @changedBy);
-            """, new { segment, eventTypeId, count, priority, changedBy, beforeCount = before.Count, beforePriority = before.Priority },
+            {DirectoryChannel.NotifySql};
+            """, new { segment, eventTypeId, count, priority, changedBy, beforeCount = before.Count, beforePriority = before.Priority,
+                directory_payload = DirectoryChannel.Requirements(segment) },
             transaction, cancellationToken: ct));
         await transaction.CommitAsync(ct);
         return before with { Count = count, Priority = priority };

@@ -3,7 +3,8 @@ using Microsoft.Playwright;
 namespace Segmentation.AppHost.Tests.Dashboard;
 
 /// <summary>Issue 15 item 6: two pages open at once; a change made in one shows in the other within
-/// 2 seconds, without a reload (server-sent events from /api/live), refetching only that client.</summary>
+/// 2 seconds, without a reload (server-sent events from /api/live), refetching only that client; so does a
+/// client's change made by an admin.</summary>
 [Collection(AppHostCollection.Name)]
 public sealed class LiveUpdateTests(AppHostFixture host) : SignedInBrowser(host)
 {
@@ -35,5 +36,21 @@ public sealed class LiveUpdateTests(AppHostFixture host) : SignedInBrowser(host)
             Assert.Contains(refetched, p => p.StartsWith($"/api/compliance/{Uri.EscapeDataString(client)}?", StringComparison.Ordinal));
             Assert.DoesNotContain(refetched, p => p.StartsWith("/api/compliance?", StringComparison.Ordinal));
         }
+    }
+
+    [Fact]
+    public async Task A_segment_change_made_elsewhere_shows_on_the_cses_card_within_two_seconds()
+    {
+        var client = AdminApi.Unique("Live Segment Hospital");
+        await Admin.CreateClientAsync(client, segment: "Maintain", cse: "Daniel Okafor", segmentSince: new DateOnly(ThisYear, 1, 1));
+        var watcher = await SignedInAsync("Daniel Okafor");
+        await Assertions.Expect(watcher.Card(client)).ToContainTextAsync("Maintain");
+        var navigations = 0;
+        watcher.Page.FrameNavigated += (_, _) => navigations++;
+
+        await Admin.ChangeSegmentAsync(client, "Giant", Today);
+
+        await Assertions.Expect(watcher.Card(client)).ToContainTextAsync("Giant", new() { Timeout = 2000 });
+        Assert.Equal(0, navigations);
     }
 }

@@ -29,7 +29,7 @@ public sealed class ReplicasEndToEndTests(ReplicasFixture system)
     {
         var failures = new List<Exception>();
         foreach (var check in new Func<Task>[] { Same_request_id_on_both_gateways_makes_one_event,
-                     Session_signed_in_on_one_gateway_works_on_the_other, Per_user_write_limit_counts_writes_on_both_gateways,
+                     Either_gateway_starts_a_sign_in_and_its_session_works_on_the_other, Per_user_write_limit_counts_writes_on_both_gateways,
                      A_write_through_one_gateway_reaches_a_live_stream_on_the_other_within_2_s, Killing_one_replica_of_each_loses_no_acknowledged_write })
         {
             try { await check(); }
@@ -58,14 +58,18 @@ public sealed class ReplicasEndToEndTests(ReplicasFixture system)
         Assert.Equal([answers[0].Id!], await ReplicaCalls.EventIdsAsync(gateways[1], "Replica Idempotent Hospital", 2025, Ct));
     }
 
-    private async Task Session_signed_in_on_one_gateway_works_on_the_other()
+    private async Task Either_gateway_starts_a_sign_in_and_its_session_works_on_the_other()
     {
         using var browser = await SignedInSession.SignInAsync(system.Gateway(0), "admin", Ct);
+        // The provider knows every gateway's redirect URI, so a sign-in may start on the second one too.
+        using var second = await SignedInSession.SignInAsync(system.Gateway(1), "admin", Ct);
 
         var me = await browser.GetFromJsonAsync<JsonElement>(new Uri(system.Gateway(1), "/api/me"), Ct);
+        var meOnFirst = await second.GetFromJsonAsync<JsonElement>(new Uri(system.Gateway(0), "/api/me"), Ct);
         using var read = await browser.GetAsync(new Uri(system.Gateway(1), "/api/event-types"), Ct);
 
         Assert.True(me.GetProperty("signedIn").GetBoolean(), me.ToString());
+        Assert.True(meOnFirst.GetProperty("signedIn").GetBoolean(), meOnFirst.ToString());
         Assert.Equal("admin", me.GetProperty("name").GetString(), ignoreCase: true);
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
     }

@@ -109,4 +109,39 @@ public sealed class LiveTests(PostgresFixture postgres) : IAsyncLifetime
         var resolves = _host.Calls.Paths("Gateway", "RequirementsService").Count(p => p.EndsWith("/ResolveClients", StringComparison.Ordinal));
         Assert.InRange(resolves, 1, 5);
     }
+
+    [Fact]
+    public async Task A_clients_segment_change_reaches_its_cses_page_and_never_another_cses()
+    {
+        using var ana = await SseStream.OpenAsync(_host.Client(TestData.AnaToken));
+        using var ben = await SseStream.OpenAsync(_host.Client(TestData.BenToken));
+
+        using var changed = await _host.Client(TestAuth.Admin).PostAsync($"/api/clients/{Uri.EscapeDataString(TestData.AnaClient)}/segment-changes",
+            JsonContent("""{"segment":"Giant","effectiveFrom":"2025-09-01"}"""));
+        var anaChange = await ana.NextEventAsync(Push);
+
+        Assert.True(changed.IsSuccessStatusCode, await changed.Content.ReadAsStringAsync());
+        Assert.Equal(("client", TestData.AnaClient, 0),
+            (anaChange?.Data.GetProperty("kind").GetString(), anaChange?.Data.GetProperty("clientName").GetString(), anaChange?.Data.GetProperty("year").GetInt32()));
+        Assert.Null(anaChange?.Id); // nothing to resume from: not a feed position
+        Assert.Null(await ben.NextEventAsync(TimeSpan.FromSeconds(1)));
+    }
+
+    [Fact]
+    public async Task A_requirement_edit_reaches_every_page()
+    {
+        using var ana = await SseStream.OpenAsync(_host.Client(TestData.AnaToken));
+        using var ben = await SseStream.OpenAsync(_host.Client(TestData.BenToken));
+
+        using var edited = await _host.Client(TestAuth.Admin).PutAsync("/api/requirements/Maintain/SAT_PLAN",
+            JsonContent("""{"requiredCountPerYear":2,"priorityLevel":"high"}"""));
+        var anaChange = await ana.NextEventAsync(Push);
+        var benChange = await ben.NextEventAsync(Push);
+
+        Assert.True(edited.IsSuccessStatusCode, await edited.Content.ReadAsStringAsync());
+        Assert.Equal(("requirements", "Maintain"), (anaChange?.Data.GetProperty("kind").GetString(), anaChange?.Data.GetProperty("segment").GetString()));
+        Assert.Equal("requirements", benChange?.Data.GetProperty("kind").GetString());
+    }
+
+    private static StringContent JsonContent(string json) => new(json, System.Text.Encoding.UTF8, "application/json");
 }

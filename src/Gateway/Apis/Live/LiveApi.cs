@@ -17,7 +17,7 @@ public static class LiveApi
         app.MapGet("/api/live", StreamAsync).WithName("Live").WithTags("Live").WithCommonProblems()
             .RequireRateLimiting(Segmentation.Gateway.RateLimiting.StreamRateLimiting.Policy)
             .Produces(200, contentType: "text/event-stream")
-            .WithSummary("Server-sent events: {kind, clientName, year, eventId, eventDate, previousEventDate} of visible changes");
+            .WithSummary("Server-sent events: {kind, clientName, year, eventId, eventDate, previousEventDate, segment} of visible changes");
         return app;
     }
 
@@ -49,9 +49,11 @@ public static class LiveApi
             catch (OperationCanceledException) { return; }
             while (reader.TryRead(out var change))
             {
-                if (!caller.CanSee(change.Cse)) continue;
+                if (!change.Everyone && !caller.CanSee(change.Cse)) continue;
                 var data = JsonSerializer.Serialize(LiveChangeDto.From(change), json.Value.SerializerOptions);
-                await WriteAsync(http, $"id: {change.Position.ToString(CultureInfo.InvariantCulture)}\nevent: change\ndata: {data}\n\n", ct);
+                // Only event changes have a feed position to resume from; the others leave the page's last id as it is.
+                var resume = change.Position > 0 ? $"id: {change.Position.ToString(CultureInfo.InvariantCulture)}\n" : "";
+                await WriteAsync(http, $"{resume}event: change\ndata: {data}\n\n", ct);
             }
         }
     }

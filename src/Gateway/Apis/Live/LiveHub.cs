@@ -40,7 +40,7 @@ public sealed class LiveHub
     {
         lock (_recent)
         {
-            _recent.AddLast(change);
+            if (change.Position > 0) _recent.AddLast(change); // directory changes have no position to resume from
             if (_recent.Count > Kept) _recent.RemoveFirst();
             foreach (var channel in _listeners.Values) channel.Writer.TryWrite(change);
         }
