@@ -23,6 +23,9 @@ public sealed class BenchSystem : IAsyncDisposable
 
     public string Token { get; private set; } = "";
 
+    /// <summary>Signs more tokens with the key the services trust (the dashboard bench's CSE).</summary>
+    public TokenIssuer Issuer { get; private set; } = null!;
+
     public BenchData Data { get; private set; } = null!;
 
     private static BenchSystem? _current;
@@ -66,7 +69,8 @@ public sealed class BenchSystem : IAsyncDisposable
         log($"loaded with COPY in {watch.Elapsed.TotalSeconds:0.0} s");
 
         var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
-        system.Token = new TokenIssuer(new AuthOptions { SigningKey = key }).Issue("bench-admin", Roles.Admin);
+        system.Issuer = new TokenIssuer(new AuthOptions { SigningKey = key });
+        system.Token = system.Issuer.Issue("bench-admin", Roles.Admin);
         system.Processes = new SystemProcesses(system.ConnectionString, key, new Dictionary<string, string>
         {
             // The benchmark measures the system's capacity, not the per-user write and read limits.
@@ -75,6 +79,9 @@ public sealed class BenchSystem : IAsyncDisposable
             ["RateLimiting__Reads__PermitsPerMinute"] = "60000000",
             ["RateLimiting__Reads__Burst"] = "1000000",
             ["RateLimiting__Reads__ConcurrentRequests"] = "100000",
+            // The dashboard's files: a build output has no wwwroot (only a published one does), and outside
+            // Development the static web assets manifest is not read.
+            ["ASPNETCORE_WEBROOT"] = Path.Combine(Repository.Root, "src", "Gateway", "wwwroot"),
             // One gateway, as ./run.sh starts it: its buckets in memory (RATE_LIMIT_STORE=Database measures the shared table).
             ["RateLimiting__Store"] = Environment.GetEnvironmentVariable("RATE_LIMIT_STORE") ?? "Memory",
         });

@@ -2,6 +2,7 @@ using Segmentation.Bench.System;
 
 // bench/run.sh  [--clients N] [--events N] [--runs N] [--connections N] [--threads N] [--seconds N] [--import-rows N] [--suffix S]
 // bench/soak.sh [--clients N] [--events N] [--minutes N] [--rate N]
+// bench/dashboard.sh [--clients N] [--events N] [--runs N] [--suffix S]
 var mode = args.FirstOrDefault() ?? "bench";
 int Arg(string name, int fallback) =>
     args.SkipWhile(a => a != $"--{name}").Skip(1).Select(int.Parse).DefaultIfEmpty(fallback).First();
@@ -19,6 +20,10 @@ if (mode == "serve")
 else if (mode == "soak")
 {
     await Soak.RunAsync(new Soak.Options(Arg("clients", 10_000), Arg("events", 1_000_000), TimeSpan.FromMinutes(Arg("minutes", 10)), Arg("rate", 20), output));
+}
+else if (mode == "dashboard")
+{
+    await DashboardTiming.RunAsync(new DashboardTiming.Options(Arg("clients", 10_000), Arg("events", 1_000_000), Arg("runs", 3), output, Text("suffix", "")));
 }
 else
 {

@@ -6,11 +6,12 @@ import { statusBars } from './chart.js';
 import { renderCards } from './cards.js';
 import { renderTable } from './table.js';
 import { pager } from './pager.js';
+import { cancelRowRefresh } from './rows.js';
 
 // The portfolio of the year: loaded page by page (first paint after the first page), filtered, sorted
 // and shown a page at a time as cards or as a table.
 export const state = {
-  year: new Date().getFullYear(), clients: [], segments: [], loaded: false,
+  year: new Date().getFullYear(), clients: [], segments: [], loaded: false, fullLoad: null,
   layout: 'cards', sort: 'clientName', dir: 'asc', per: 50, page: 1, onOpen: null, onChange: null,
 };
 const nextLoad = latest();
@@ -19,6 +20,8 @@ const $ = (id) => document.getElementById(id);
 /** Loads the year's clients; quiet (after a write) keeps the current ones on screen until the new arrive. */
 export async function loadClients({ quiet = false } = {}) {
   const signal = nextLoad();
+  cancelRowRefresh(); // superseded by the whole list
+  state.fullLoad = signal;
   const year = state.year;
   $('clients-title').textContent = `Clients ${year}`;
   if (!quiet) {
@@ -41,6 +44,8 @@ export async function loadClients({ quiet = false } = {}) {
   } catch (error) {
     if (isAbort(error) || signal.aborted) return;
     $('clients-status').replaceChildren(errorBox(error, () => loadClients()));
+  } finally {
+    if (state.fullLoad === signal) state.fullLoad = null;
   }
 }
 

@@ -1,7 +1,8 @@
 import { all, api, q } from './api.js';
 import { badge, el } from './format.js';
 import { expectedVsActual } from './chart.js';
-import { clientCompliance, loadClients, state } from './clients.js';
+import { clientCompliance, state } from './clients.js';
+import { refreshClients } from './rows.js';
 import { segmentPill } from './cards.js';
 import { deadlineText } from './deadline.js';
 import { errorBox, loading } from './errors.js';
@@ -83,10 +84,13 @@ export function closePanel({ restoreFocus = true } = {}) {
   target?.focus();
 }
 
-/** After a write: the panel and the portfolio both show the new figures. */
-export async function refreshPanel() {
+/** After a write: the panel and the portfolio both show the new figures (the written client's row is
+ * refetched; a live push covers any other client a change was about). */
+export const refreshPanel = () => refreshPanelFor([panelState.client]);
+
+export async function refreshPanelFor(names) {
   const name = panelState.client;
-  await Promise.all([loadClients({ quiet: true }), name ? loadPanel(name, { quiet: true }) : null]);
+  await Promise.all([refreshClients(names), name ? loadPanel(name, { quiet: true }) : null]);
 }
 
 export const scroll = (table, label) => el('div', { class: 'scroll-x', tabindex: 0, role: 'region', 'aria-label': label }, table);
