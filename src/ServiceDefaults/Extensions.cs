@@ -27,8 +27,12 @@ public static class ServiceDefaultsExtensions
         return builder;
     }
 
+    /// <summary>Logs, metrics and traces to the OTLP endpoint when one is configured (Aspire sets it for its dashboard;
+    /// an operator sets OTEL_EXPORTER_OTLP_ENDPOINT). Without one nothing would read them, so nothing is recorded:
+    /// every request would otherwise pay for activities and measurements no one exports.</summary>
     public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
+        if (string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"])) return builder;
         builder.Logging.AddOpenTelemetry(logging =>
         {
             logging.IncludeFormattedMessage = true;
@@ -47,12 +51,8 @@ public static class ServiceDefaultsExtensions
                     !ctx.Request.Path.StartsWithSegments(HealthPath) && !ctx.Request.Path.StartsWithSegments(AlivePath))
                 .AddGrpcClientInstrumentation()
                 .AddHttpClientInstrumentation()
-                .AddSource("Npgsql"));
-
-        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
-        {
-            builder.Services.AddOpenTelemetry().UseOtlpExporter();
-        }
+                .AddSource("Npgsql"))
+            .UseOtlpExporter();
         return builder;
     }
 
