@@ -36,7 +36,7 @@ public sealed class DashboardRouteBudgetTests(BudgetSystem system, ITestOutputHe
 
     /// <summary>Every page of the portfolio: one page here (as GET /api/compliance).</summary>
     [Theory, MemberData(nameof(Callers))]
-    public Task Portfolio_export(string caller) => CheckAsync(caller, new Budget(GrpcCalls: 4, SqlRoundTrips: 3), "/api/compliance/export?year=2025");
+    public Task Portfolio_export(string caller) => CheckAsync(caller, new Budget(GrpcCalls: 3, SqlRoundTrips: 2), "/api/compliance/export?year=2025");
 
     [Theory, MemberData(nameof(Callers))]
     public Task Events_export(string caller) => CheckAsync(caller, new Budget(GrpcCalls: 1, SqlRoundTrips: 1), "/api/events/export?year=2025");

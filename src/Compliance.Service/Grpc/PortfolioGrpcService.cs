@@ -34,12 +34,12 @@ public sealed class PortfolioGrpcService(PortfolioReader portfolio, BusinessCloc
         validation.ThrowIfInvalid();
 
         var query = new AssessmentQuery(year, asOf, cse, segment, names.Count > 0 ? names : null);
-        var page = await portfolio.PageAsync(query, status, cursor?.After, cursor?.ClientListToken, pageSize, context.CancellationToken);
+        var page = await portfolio.PageAsync(query, status, cursor?.After, pageSize, context.CancellationToken);
         var response = new ListPortfolioResponse();
         response.Clients.Add(page.Clients.Select(c => c.ToMessage(withEventTypes: false)));
         if (page.HasMore && page.LastClient is { } last)
         {
-            var next = new PortfolioCursor(year, CalendarDates.Format(asOf), last, page.ClientListToken);
+            var next = new PortfolioCursor(year, CalendarDates.Format(asOf), last);
             response.NextPageToken = pageTokens.Encode(PortfolioPurpose, filters, next);
         }
         return response;

@@ -23,6 +23,8 @@ public sealed class AssessmentReader(RequirementsService.RequirementsServiceClie
             AsOf = CalendarDates.Format(query.AsOf),
             Cse = query.Cse ?? "",
             Segment = query.Segment ?? "",
+            AfterClient = query.After ?? "",
+            Limit = query.Limit,
         };
         if (query.ClientNames is { Count: > 0 } names) request.ClientNames.Add(names);
         using var call = requirements.StreamAssessments(request, cancellationToken: ct);

@@ -13,12 +13,4 @@ public sealed class ClientDirectory(RequirementsService.RequirementsServiceClien
         var resolved = (await requirements.ResolveClientsAsync(request, cancellationToken: ct)).Clients.SingleOrDefault();
         return resolved is { Found: true } ? resolved.Name : throw new NotFoundException($"Client '{nameOrAlias}' does not exist.");
     }
-
-    /// <summary>One page of client names in name order (Requirements' own AIP-158 paging, CSE scope applied there).</summary>
-    public async Task<(List<string> Names, string NextPageToken)> ListPageAsync(string? cse, int pageSize, string? pageToken, CancellationToken ct)
-    {
-        var request = new ListClientsRequest { Cse = cse ?? "", PageSize = pageSize, PageToken = pageToken ?? "" };
-        var response = await requirements.ListClientsAsync(request, cancellationToken: ct);
-        return (response.Clients.Select(c => c.Name).ToList(), response.NextPageToken);
-    }
 }

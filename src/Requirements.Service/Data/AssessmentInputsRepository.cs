@@ -17,6 +17,14 @@ public sealed class AssessmentInputsRepository(NpgsqlDataSource dataSource)
                 Value = (object?)clientNames?.Select(n => n.Trim()).ToArray() ?? DBNull.Value,
             });
 
+    /// <summary>The next <paramref name="limit"/> clients after <paramref name="after"/> in name order (the
+    /// portfolio's page), loaded in the same one round trip.</summary>
+    public Task<AssessmentInputs> LoadPageAsync(string? cse, string after, int limit, CancellationToken ct) =>
+        LoadAsync(AssessmentInputsSql.Page, prepare: false, ct,
+            new NpgsqlParameter("cse", NpgsqlDbType.Text) { Value = (object?)cse ?? DBNull.Value },
+            new NpgsqlParameter<string>("after", NpgsqlDbType.Text) { TypedValue = after },
+            new NpgsqlParameter<int>("limit", NpgsqlDbType.Integer) { TypedValue = limit });
+
     /// <summary>One client by name or alias, resolved in the same round trip (no client = no rows). The statements
     /// are prepared on the physical connection (Npgsql keeps them across pool open/close), so PostgreSQL plans
     /// them once per connection instead of on every read.</summary>

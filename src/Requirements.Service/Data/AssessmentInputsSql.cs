@@ -12,6 +12,14 @@ internal static class AssessmentInputsSql
              OR n.client_name IN (SELECT a.client_name FROM client_aliases a WHERE a.alias = ANY(@names)))
         """);
 
+    /// <summary>A page of clients in name order: after @after, at most @limit, optionally one CSE's (keyset on the
+    /// name's unique index). Not prepared either: the @cse catch-all.</summary>
+    public static readonly string[] Page = For("""
+        n.client_name IN (SELECT p.client_name FROM nps_clients p
+                          WHERE (@cse::text IS NULL OR p.cse = @cse) AND p.client_name > @after
+                          ORDER BY p.client_name LIMIT @limit)
+        """);
+
     /// <summary>The client named @key, or else the one whose alias it is (names and aliases share one namespace):
     /// equality lookups only, so one generic plan serves every key and the statements are prepared.</summary>
     public static readonly string[] OneClient = For("""

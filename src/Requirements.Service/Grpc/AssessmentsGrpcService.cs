@@ -29,7 +29,9 @@ public sealed class AssessmentsGrpcService(AssessmentInputsRepository assessment
     public override async Task StreamAssessments(StreamAssessmentsRequest request, IServerStreamWriter<Assessment> responseStream, ServerCallContext context)
     {
         var caller = context.Caller();
-        var validation = new Validation();
+        var validation = new Validation()
+            .Require(request.Limit is >= 0 and <= MaxPage, "limit", $"The limit must be between 1 and {MaxPage} (0: no paging).")
+            .Require(request.Limit == 0 || request.ClientNames.Count == 0, "limit", "A page of clients cannot be combined with client_names.");
         var segment = validation.OptionalSegment(request.Segment);
         var (year, asOf) = YearAndAsOf(request.Year, request.AsOf, validation);
         var cse = string.IsNullOrWhiteSpace(request.Cse) ? null : request.Cse.Trim();
@@ -40,7 +42,9 @@ public sealed class AssessmentsGrpcService(AssessmentInputsRepository assessment
         }
         // Names or aliases, resolved in the same round trip as the inputs.
         var names = request.ClientNames.Count > 0 ? request.ClientNames : null;
-        var inputs = await assessmentInputs.LoadAsync(cse, names, context.CancellationToken);
+        var inputs = request.Limit > 0
+            ? await assessmentInputs.LoadPageAsync(cse, request.AfterClient, request.Limit, context.CancellationToken)
+            : await assessmentInputs.LoadAsync(cse, names, context.CancellationToken);
         var written = 0;
         foreach (var client in inputs.Clients)
         {
@@ -49,6 +53,9 @@ public sealed class AssessmentsGrpcService(AssessmentInputsRepository assessment
             await responseStream.WriteBatchedAsync(result.ToMessage(client), written++, context.CancellationToken);
         }
     }
+
+    /// <summary>The largest page: the largest page size and one more (the caller learns there is a next page).</summary>
+    private const int MaxPage = PageSizes.Maximum + 1;
 
     private (int Year, DateOnly AsOf) YearAndAsOf(int requestedYear, string requestedAsOf, Validation validation)
     {

@@ -72,7 +72,7 @@ public sealed class PortfolioTests(PostgresFixture postgres) : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("", "", "ListClients,StreamAssessments")] // the page's names come from Requirements' paged list
+    [InlineData("", "", "StreamAssessments")]             // Requirements assesses the next page of clients itself
     [InlineData("critical", "", "StreamAssessments")]     // a status needs every score: one batch for all
     [InlineData("", "Maintain", "StreamAssessments")]
     public async Task A_page_costs_a_fixed_number_of_batch_calls_whatever_the_number_of_clients(string status, string segment, string requirements)
