@@ -18,11 +18,7 @@ public static class DirectoryChanges
         var changes = new List<LiveChange>();
         if (clients.Count > 0)
         {
-            var request = new ResolveClientsRequest();
-            request.Names.Add(clients);
-            var answer = await requirements.ResolveClientsAsync(request, cancellationToken: ct);
-            var cses = answer.Clients.Where(c => c.Found).ToDictionary(c => c.Requested, c => c.Cse, StringComparer.Ordinal);
-            // A client that no longer resolves (deleted) has no CSE: only admins hear of it.
+            var cses = await new LiveCses(requirements).CsesOfAsync(clients, ct);
             changes.AddRange(clients.Select(name => LiveChange.Directory(ClientKind, name, cses.GetValueOrDefault(name))));
         }
         changes.AddRange(payloads.Select(DirectoryChannel.RequirementsOf).OfType<string>().Distinct(StringComparer.Ordinal)

@@ -15,7 +15,6 @@ public sealed class DirectoryFeedListener(NpgsqlDataSource database, IServicePro
 {
     private static readonly TimeSpan Linger = TimeSpan.FromMilliseconds(25);
     private static readonly TimeSpan Ping = TimeSpan.FromSeconds(30);
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
     private readonly Channel<string> _notices = Channel.CreateBounded<string>(new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropOldest });
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -27,7 +26,7 @@ public sealed class DirectoryFeedListener(NpgsqlDataSource database, IServicePro
 
     private async Task ListenAsync(CancellationToken ct)
     {
-        var backoff = TimeSpan.FromSeconds(1);
+        var retry = new RetryDelay();
         while (!ct.IsCancellationRequested)
         {
             try
@@ -35,7 +34,7 @@ public sealed class DirectoryFeedListener(NpgsqlDataSource database, IServicePro
                 await using var connection = await database.OpenConnectionAsync(ct);
                 connection.Notification += (_, e) => _notices.Writer.TryWrite(e.Payload);
                 await using (var listen = new NpgsqlCommand($"LISTEN {DirectoryChannel.Name}", connection)) await listen.ExecuteNonQueryAsync(ct);
-                backoff = TimeSpan.FromSeconds(1);
+                retry.Reset();
                 while (!ct.IsCancellationRequested)
                 {
                     if (await connection.WaitAsync(Ping, ct)) continue;
@@ -46,10 +45,8 @@ public sealed class DirectoryFeedListener(NpgsqlDataSource database, IServicePro
             catch (Exception) when (ct.IsCancellationRequested) { return; }
             catch (Exception ex)
             {
-                logger.LogWarning(ex, "Directory notices unavailable for live push; retrying in {Delay}", backoff);
-                try { await Task.Delay(backoff, ct); }
-                catch (OperationCanceledException) { return; }
-                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
+                logger.LogWarning(ex, "Directory notices unavailable for live push; retrying in {Delay}", retry.Next);
+                if (!await retry.WaitAsync(ct)) return;
             }
         }
     }

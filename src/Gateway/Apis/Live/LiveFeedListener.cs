@@ -14,7 +14,6 @@ namespace Segmentation.Gateway.Apis.Live;
 public sealed class LiveFeedListener(IServiceProvider services, LiveHub hub, ILogger<LiveFeedListener> logger) : BackgroundService
 {
     private static readonly TimeSpan CallLifetime = TimeSpan.FromHours(1);
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan Linger = TimeSpan.FromMilliseconds(25);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -22,7 +21,7 @@ public sealed class LiveFeedListener(IServiceProvider services, LiveHub hub, ILo
         try { await hub.Wanted.WaitAsync(stoppingToken); }
         catch (OperationCanceledException) { return; }
         long position = 0;
-        var backoff = TimeSpan.FromSeconds(1);
+        var retry = new RetryDelay();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -33,7 +32,7 @@ public sealed class LiveFeedListener(IServiceProvider services, LiveHub hub, ILo
                     deadline: DateTime.UtcNow.Add(CallLifetime), cancellationToken: stoppingToken);
                 await call.ResponseHeadersAsync;
                 hub.MarkLive();
-                backoff = TimeSpan.FromSeconds(1);
+                retry.Reset();
                 var arrived = Channel.CreateBounded<EventChange>(LiveCses.MaxBatch);
                 var pump = PumpAsync(call.ResponseStream, arrived.Writer, stoppingToken);
                 while (await arrived.Reader.WaitToReadAsync(stoppingToken))
@@ -51,10 +50,8 @@ public sealed class LiveFeedListener(IServiceProvider services, LiveHub hub, ILo
             catch (Exception) when (stoppingToken.IsCancellationRequested) { return; }
             catch (Exception ex)
             {
-                logger.LogWarning(ex, "Events change feed unavailable for live push; retrying in {Delay}", backoff);
-                try { await Task.Delay(backoff, stoppingToken); }
-                catch (OperationCanceledException) { return; }
-                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
+                logger.LogWarning(ex, "Events change feed unavailable for live push; retrying in {Delay}", retry.Next);
+                if (!await retry.WaitAsync(stoppingToken)) return;
             }
         }
     }
