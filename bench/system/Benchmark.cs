@@ -82,6 +82,29 @@ public static class Benchmark
             $"pgbench single-row INSERT, {o.Connections} clients, same server", $"{pgbench.Tps:N0} tx/s", $"{schedule.RequestsPerSecond / pgbench.Tps:P1} of pgbench"]);
         report.Log($"schedule: {schedule.Requests:N0} requests, {schedule.Non2xx} non-2xx, {stored:N0} events stored");
 
+        // 3b. The schedule's floor: its own SQL alone under pgbench (same server, connections, threads, duration), then
+        // without the change feed's lock + NOTIFY (what the serialised tail costs), then with the pool reset Npgsql adds.
+        report.Log("schedule floor (pgbench, the schedule's SQL) …");
+        async Task<PgBench.Result> FloorAsync(string label, bool feedLock, bool poolReset, int run)
+        {
+            var start = CpuNow();
+            var result = await ScheduleFloor.MeasureAsync(bin, system.Postgres.Port, system.ConnectionString, o.Clients,
+                o.Connections, o.Threads, o.Duration, feedLock, poolReset, run);
+            cpu[label] = CpuMeter.PerRequest(start, CpuNow(), result.Transactions);
+            return result;
+        }
+        var scheduleFloor = await FloorAsync("schedule floor: its SQL alone (pgbench)", feedLock: true, poolReset: false, run: 0);
+        var unlockedFloor = await FloorAsync("schedule floor without the feed's lock + NOTIFY", feedLock: false, poolReset: false, run: 1);
+        var resetFloor = await FloorAsync("schedule floor + Npgsql's pool reset", feedLock: true, poolReset: true, run: 2);
+        var floors = new[] { scheduleFloor, unlockedFloor, resetFloor };
+        rows.Add(["(same)", Rps(schedule),
+            $"the schedule's own SQL alone under pgbench, {o.Connections} clients: its 2 round trips (BEGIN, request key, INSERT with its indexes and foreign key, " +
+            "change-feed row with the feed's advisory lock and NOTIFY, key read; answer UPDATE, COMMIT), prepared", Tps(scheduleFloor), OfFloor(schedule, scheduleFloor)]);
+        rows.Add(["(same)", Rps(schedule), "the same without the change feed's advisory lock + NOTIFY (the feed row still written)", Tps(unlockedFloor), OfFloor(schedule, unlockedFloor)]);
+        rows.Add(["(same)", Rps(schedule), "the same with the feed's lock, plus the pool reset Npgsql sends with each checkout (7 statements, first round trip)",
+            Tps(resetFloor), OfFloor(schedule, resetFloor)]);
+        report.Log($"schedule floor {Tps(scheduleFloor)}, without the feed lock {Tps(unlockedFloor)}, with the pool reset {Tps(resetFloor)}");
+
         // 4. 100,000-row import through the gateway vs psql \copy of the same file.
         report.Log("import vs psql \\copy …");
         var import = await ImportAsync(http, system, bin, o.ImportRows);
@@ -115,7 +138,8 @@ public static class Benchmark
         report.Line("CPU time per request (ms; the two portfolio rows: ms per whole portfolio of all pages; user + system from /proc, all processes of the system; it also grows when the machine is busy, so compare runs with similar load averages):");
         var names = cpu["alive"].Keys.ToArray();
         report.Table(["run", .. names, "total"], cpu.Select(c => new[] { c.Key }.Concat(names.Select(n => $"{c.Value[n]:0.00}")).Append($"{c.Value.Values.Sum():0.00}").ToArray()));
-        report.Line($"Schedule: {stored:N0} events stored for {schedule.Requests:N0} requests ({schedule.Non2xx:N0} non-2xx). pgbench: {pgbench.Transactions:N0} transactions, {pgbench.Failed:N0} failed.");
+        report.Line($"Schedule: {stored:N0} events stored for {schedule.Requests:N0} requests ({schedule.Non2xx:N0} non-2xx). pgbench: {pgbench.Transactions:N0} transactions, {pgbench.Failed:N0} failed. " +
+                    $"Schedule floor (pgbench, committed): {string.Join(" / ", floors.Select(f => $"{f.Transactions:N0} transactions, {f.Failed:N0} failed"))} (its SQL / without the feed's lock + NOTIFY / with the pool reset).");
         report.Line($"Import: {import.Inserted:N0} rows inserted, {import.Duplicates:N0} duplicates, {import.Rejected:N0} rejected.");
         report.Line();
         report.Line("Peak RSS of each service over the whole run (VmHWM), and RSS at the end (VmRSS):");
@@ -183,4 +207,8 @@ public static class Benchmark
     private static string Ms(TimeSpan t) => $"{t.TotalMilliseconds:N0} ms";
 
     private static string Rps(Wrk.Result r) => $"{r.RequestsPerSecond:N0} req/s";
+
+    private static string Tps(PgBench.Result r) => $"{r.Tps:N0} tx/s";
+
+    private static string OfFloor(Wrk.Result r, PgBench.Result floor) => $"{r.RequestsPerSecond / floor.Tps:P1} of the floor";
 }

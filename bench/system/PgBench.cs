@@ -22,17 +22,25 @@ public static partial class PgBench
                     event_date date NOT NULL, completed boolean NOT NULL DEFAULT false, source varchar(50) NOT NULL DEFAULT 'pgbench',
                     created_by varchar(255), created_at timestamptz NOT NULL DEFAULT now())
                 """);
-        var script = Path.Combine(Path.GetTempPath(), $"pgbench-{Guid.NewGuid():N}.sql");
-        await File.WriteAllTextAsync(script, """
+        return await RunAsync(bin, port, clients, threads, duration, """
             \set c random(1, 10000)
             \set d random(0, 1000)
             INSERT INTO bench_single_insert (client_name, event_type_id, event_date, created_by) VALUES ('Client ' || lpad(:c::text, 5, '0'), 'ff6b28a6-9204-4bba-a55a-89100e3b5775', date '2028-01-01' + :d, 'pgbench');
-            """);
+            """, []);
+    }
+
+    /// <summary>Runs <paramref name="scriptText"/> as a pgbench custom script (-n: no vacuum of pgbench's own tables)
+    /// with <paramref name="options"/> added (-M, -D …).</summary>
+    public static async Task<Result> RunAsync(string bin, int port, int clients, int threads, TimeSpan duration, string scriptText,
+        IEnumerable<string> options)
+    {
+        var script = Path.Combine(Path.GetTempPath(), $"pgbench-{Guid.NewGuid():N}.sql");
+        await File.WriteAllTextAsync(script, scriptText);
         try
         {
             var output = await Tool.RunAsync(Path.Combine(bin, "pgbench"),
                 ["-n", "-h", "127.0.0.1", "-p", port.ToString(), "-U", "postgres", "-c", clients.ToString(), "-j", threads.ToString(),
-                 "-T", ((int)duration.TotalSeconds).ToString(), "-f", script, "segmentation"],
+                 "-T", ((int)duration.TotalSeconds).ToString(), .. options, "-f", script, "segmentation"],
                 duration + TimeSpan.FromSeconds(60));
             return new Result(
                 double.Parse(Tps().Match(output).Groups[1].Value, CultureInfo.InvariantCulture),
