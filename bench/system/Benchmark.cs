@@ -138,6 +138,9 @@ public static class Benchmark
         report.Line("CPU time per request (ms; the two portfolio rows: ms per whole portfolio of all pages; user + system from /proc, all processes of the system; it also grows when the machine is busy, so compare runs with similar load averages):");
         var names = cpu["alive"].Keys.ToArray();
         report.Table(["run", .. names, "total"], cpu.Select(c => new[] { c.Key }.Concat(names.Select(n => $"{c.Value[n]:0.00}")).Append($"{c.Value.Values.Sum():0.00}").ToArray()));
+        report.Line("The schedule-floor rows are per pgbench transaction. pgbench calls no service: what the services spend during the rows with the feed's NOTIFY " +
+                    "is the change feed's consumers at work (Events reads the feed after each NOTIFY for Compliance's WatchChanges stream), and PostgreSQL's column includes those reads.");
+        report.Line();
         report.Line($"Schedule: {stored:N0} events stored for {schedule.Requests:N0} requests ({schedule.Non2xx:N0} non-2xx). pgbench: {pgbench.Transactions:N0} transactions, {pgbench.Failed:N0} failed. " +
                     $"Schedule floor (pgbench, committed): {string.Join(" / ", floors.Select(f => $"{f.Transactions:N0} transactions, {f.Failed:N0} failed"))} (its SQL / without the feed's lock + NOTIFY / with the pool reset).");
         report.Line($"Import: {import.Inserted:N0} rows inserted, {import.Duplicates:N0} duplicates, {import.Rejected:N0} rejected.");
