@@ -19,8 +19,6 @@ public static class Extensions
         var options = builder.Configuration.GetSection(EventsOptions.Section).Get<EventsOptions>() ?? new EventsOptions();
         builder.AddSegmentationDatabase();
         builder.AddSegmentationGrpcServer();
-        // Imports of 100,000+ rows arrive as one message, far above gRPC's 4 MB default.
-        builder.Services.Configure<GrpcServiceOptions<ImportGrpcService>>(o => o.MaxReceiveMessageSize = options.MaxReceiveMessageBytes);
         // As the service: Events keeps Requirements' full answers and applies the caller's access itself (ClientDirectory).
         builder.AddSegmentationGrpcClient<RequirementsService.RequirementsServiceClient>(ResourceNames.Requirements, asService: true);
 

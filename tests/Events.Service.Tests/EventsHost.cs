@@ -22,13 +22,17 @@ public sealed class EventsHost : IAsyncDisposable
     public ServiceFactory<EventsServiceMarker> Events => _system.Service<EventsServiceMarker>();
     public string ConnectionString => _system.ConnectionString;
 
-    private EventsHost(string connectionString) =>
-        _system = InMemorySystem.On(connectionString)
+    private EventsHost(string connectionString, (string Key, string Value)[] settings)
+    {
+        var builder = InMemorySystem.On(connectionString);
+        foreach (var (key, value) in settings) builder.WithSetting(key, value);
+        _system = builder
             .Add<RequirementsServiceMarker, RequirementsService.RequirementsServiceClient>()
             .Add<EventsServiceMarker, EventsService.EventsServiceClient>()
             .Build();
+    }
 
-    public static async Task<EventsHost> StartAsync(PostgresFixture postgres)
+    public static async Task<EventsHost> StartAsync(PostgresFixture postgres, params (string Key, string Value)[] settings)
     {
         // A longer connect timeout: on a loaded 2-core machine opening a backend can exceed Npgsql's 15 s.
         var connectionString = await postgres.CreateMigratedDatabaseAsync() + ";Timeout=60";
@@ -39,7 +43,7 @@ public sealed class EventsHost : IAsyncDisposable
                 ('Barwon Health', 'Maintain', 'Ana'), ('Epworth', 'Maintain', 'Ana'), ('WA Health', 'Sleeping Giant', 'Ben')
                 """);
         }
-        return new EventsHost(connectionString);
+        return new EventsHost(connectionString, settings);
     }
 
     public EventsService.EventsServiceClient Client(string? token = null) => _system.GrpcClient<EventsService.EventsServiceClient>(token ?? TestAuth.Admin);

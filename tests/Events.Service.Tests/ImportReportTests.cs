@@ -18,7 +18,7 @@ public sealed class ImportReportTests(PostgresFixture postgres) : IAsyncLifetime
 
     private Task<ImportEventsResponse> ImportAsync(byte[] content, bool dryRun = false,
         ImportEventsRequest.Types.Format format = ImportEventsRequest.Types.Format.Csv) =>
-        _host.Client().ImportEventsAsync(new ImportEventsRequest { Format = format, Content = ByteString.CopyFrom(content), DryRun = dryRun }).ResponseAsync;
+        _host.Client().ImportEventsAsync(new ImportEventsRequest { Format = format, Content = ByteString.CopyFrom(content), DryRun = dryRun });
 
     private static string RowsWithUnknownClients(int count)
     {

@@ -16,7 +16,7 @@ public sealed class ImportTests(PostgresFixture postgres) : IAsyncLifetime
         _host.Client(token).ImportEventsAsync(new ImportEventsRequest
         {
             Format = ImportEventsRequest.Types.Format.Csv, Content = ByteString.CopyFrom(Encoding.UTF8.GetBytes(csv)), DryRun = dryRun,
-        }).ResponseAsync;
+        });
 
     private const string GoodCsv = """
         Client,Event,Date,Completed,Notes

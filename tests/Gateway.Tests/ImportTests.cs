@@ -164,6 +164,53 @@ public sealed class ImportTests(PostgresFixture postgres) : IAsyncLifetime
         const string row = "\nSA Health (Sunrise),President/Group Leader Engagement (in person),2025-12-31,yes,Met the executive sponsor on site";
 
         Assert.True(100_000L * Encoding.UTF8.GetByteCount(row) < limit);
-        Assert.True(limit <= 64L * 1024 * 1024, "stays within what Events accepts in one message");
+        Assert.True(limit <= _host.Service<Segmentation.Events.EventsServiceMarker>().Services
+            .GetRequiredService<Segmentation.Events.EventsOptions>().MaxImportBytes, "stays within the largest file Events accepts");
+    }
+
+    /// <summary>3,000 distinct rows of about 1 KB: past the gateway's 1 MiB in-memory spool and a dozen of
+    /// its 256 KiB messages to Events.</summary>
+    private static string LargeCsv()
+    {
+        var csv = new StringBuilder("client,event,date,completed,notes");
+        var notes = new string('n', 960);
+        for (var i = 0; i < 3000; i++)
+            csv.Append($"\n{(i % 2 == 0 ? "Barwon Health" : "NCS/MinDef")},{(i / 2 % 2 == 0 ? "INSIGHT_TP" : "UPDATE_360")},{new DateOnly(2024, 1, 1).AddDays(i / 4):yyyy-MM-dd},no,{notes}");
+        return csv.ToString();
+    }
+
+    private static int SpoolFiles() => Directory.GetFiles(Path.GetTempPath(), "segmentation-upload-*").Length;
+
+    [Fact]
+    public async Task A_large_upload_is_spooled_and_streamed_to_events_as_a_body_or_a_form()
+    {
+        var csv = LargeCsv();
+        Assert.True(Encoding.UTF8.GetByteCount(csv) > 2 * 1024 * 1024);
+        var admin = _host.Client(TestAuth.Admin);
+
+        using var body = await admin.PostAsync("/api/events/import?dryRun=true", CsvBody(csv));
+        using var form = new MultipartFormDataContent { { CsvBody(csv), "file", "large.csv" } };
+        using var upload = await admin.PostAsync("/api/events/import", form);
+
+        Assert.Equal(HttpStatusCode.OK, body.StatusCode);
+        Assert.Equal(3000, (await Json.ReadAsync(body)).GetProperty("inserted").GetInt32());
+        Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
+        Assert.Equal(3000, (await Json.ReadAsync(upload)).GetProperty("inserted").GetInt32());
+        Assert.Equal(3000, await Scalar("SELECT count(*) FROM segmentation_events WHERE length(notes) = 960"));
+        Assert.Equal(0, SpoolFiles());
+    }
+
+    [Fact]
+    public async Task A_file_events_refuses_after_the_first_chunks_is_a_400_and_writes_nothing()
+    {
+        var before = await DatabaseSnapshot.TakeAsync(_host.ConnectionString);
+        var csv = LargeCsv() + "\nBarwon Health,INSIGHT_TP,2025-01-15,no,\0";
+
+        using var response = await _host.Client(TestAuth.Admin).PostAsync("/api/events/import", CsvBody(csv));
+
+        var problem = await ProblemAssert.IsValidationProblemAsync(response, "body");
+        Assert.Contains("Line 3002 contains a NUL byte", problem.RawBody);
+        Assert.Empty((await DatabaseSnapshot.TakeAsync(_host.ConnectionString)).DifferencesFrom(before));
+        Assert.Equal(0, SpoolFiles());
     }
 }

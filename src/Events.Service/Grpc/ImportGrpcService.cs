@@ -5,9 +5,9 @@ using Segmentation.ServiceDefaults.Grpc;
 
 namespace Segmentation.Events.Grpc;
 
-/// <summary>EventsService: bulk import (Import/).</summary>
+/// <summary>EventsService: bulk import (Import/), streamed in chunks.</summary>
 public sealed class ImportGrpcService(ImportService importer) : EventsService.EventsServiceBase
 {
-    public override Task<ImportEventsResponse> ImportEvents(ImportEventsRequest request, ServerCallContext context) =>
-        importer.ImportAsync(request, context.Caller(), context.CancellationToken);
+    public override Task<ImportEventsResponse> ImportEvents(IAsyncStreamReader<ImportEventsRequest> requestStream, ServerCallContext context) =>
+        importer.ImportAsync(requestStream, context.Caller(), context.CancellationToken);
 }

@@ -3,46 +3,23 @@ using Segmentation.Requirements.V1;
 
 namespace Segmentation.Events.Import;
 
-/// <summary>Validates every row and gives each rejected row all of its reasons at once.</summary>
+/// <summary>Validates one row at a time and gives a rejected row all of its reasons at once. Repeats
+/// within the file are found by the writer, in PostgreSQL, so no per-file set is held here.</summary>
 public sealed class ImportPlanner(EventDateRule dates)
 {
-    public ImportPlan Plan(IReadOnlyList<RawRow> rows, IReadOnlyDictionary<string, string> clients, IReadOnlyList<EventType> types)
+    /// <summary>The row as a candidate to insert, or why it is rejected.</summary>
+    public (ImportCandidate? Candidate, RowIssue? Issue) Check(RawRow row, IReadOnlyDictionary<string, string> clients, EventTypeLookup types)
     {
-        var candidates = new List<ImportCandidate>();
-        var rejected = new List<RowIssue>();
-        var duplicates = new List<RowIssue>();
-        var firstRowOf = new Dictionary<(string, Guid, DateOnly), int>();
-        var lookup = new EventTypeLookup(types);
-        foreach (var row in rows)
-        {
-            if (ImportText.Problems(row) is { Count: > 0 } unsafeCells)
-            {
-                rejected.Add(new RowIssue(row.Number, string.Join("; ", unsafeCells)));
-                continue;
-            }
-            var problems = new List<string>();
-            var client = Client(row, clients, problems);
-            var type = Type(row, lookup, problems);
-            var date = Date(row.Date, problems);
-            var completed = CompletedFlag.Parse(row.Completed);
-            if (completed is null) problems.Add($"completed '{row.Completed}' is not yes/no");
-            if (row.Notes.Length > Limits.Notes) problems.Add($"notes are longer than {Limits.Notes} characters");
-            if (problems.Count > 0)
-            {
-                rejected.Add(new RowIssue(row.Number, string.Join("; ", problems)));
-                continue;
-            }
-            var key = (client!, type!.Value, date!.Value);
-            if (firstRowOf.TryGetValue(key, out var first))
-            {
-                duplicates.Add(new RowIssue(row.Number, $"repeats row {first}"));
-                continue;
-            }
-            firstRowOf[key] = row.Number;
-            candidates.Add(new ImportCandidate(row.Number, key.Item1, key.Item2, key.Item3, completed!.Value,
-                row.Notes.Length == 0 ? null : row.Notes));
-        }
-        return new ImportPlan(rows.Count, candidates, rejected, duplicates);
+        if (ImportText.Problems(row) is { Count: > 0 } unsafeCells) return (null, new RowIssue(row.Number, string.Join("; ", unsafeCells)));
+        var problems = new List<string>();
+        var client = Client(row, clients, problems);
+        var type = Type(row, types, problems);
+        var date = Date(row.Date, problems);
+        var completed = CompletedFlag.Parse(row.Completed);
+        if (completed is null) problems.Add($"completed '{row.Completed}' is not yes/no");
+        if (row.Notes.Length > Limits.Notes) problems.Add($"notes are longer than {Limits.Notes} characters");
+        if (problems.Count > 0) return (null, new RowIssue(row.Number, string.Join("; ", problems)));
+        return (new ImportCandidate(row.Number, client!, type!.Value, date!.Value, completed!.Value, row.Notes.Length == 0 ? null : row.Notes), null);
     }
 
     private static string? Client(RawRow row, IReadOnlyDictionary<string, string> clients, List<string> problems)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -8,14 +9,23 @@ namespace Segmentation.Events.Import;
 
 /// <summary>Reads the first worksheet of an .xlsx with the Open XML SDK's streaming reader (fast for
 /// 100,000 rows). Numeric cells are kept as their raw numbers, so a date cell arrives as its Excel
-/// serial and never passes through a local-time DateTime.</summary>
+/// serial and never passes through a local-time DateTime. A zip's directory is at its end, so the
+/// workbook is read once the whole file is in (an .xlsx is compressed: a 100,000-row one is a few MB).</summary>
 public static class XlsxRowReader
 {
-    public static IReadOnlyList<RawRow> Read(byte[] content)
+    public static async IAsyncEnumerable<RawRow> ReadAsync(Stream content, [EnumeratorCancellation] CancellationToken ct)
+    {
+        using var file = new MemoryStream();
+        await content.CopyToAsync(file, ct);
+        file.Position = 0;
+        foreach (var row in Read(file)) yield return row;
+    }
+
+    private static IReadOnlyList<RawRow> Read(Stream content)
     {
         try
         {
-            using var document = SpreadsheetDocument.Open(new MemoryStream(content), isEditable: false);
+            using var document = SpreadsheetDocument.Open(content, isEditable: false);
             var workbook = document.WorkbookPart ?? throw Unreadable();
             var sheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw Unreadable();
             var worksheet = (WorksheetPart)workbook.GetPartById(sheet.Id!.Value!);

@@ -9,7 +9,7 @@ public sealed class GatewayLimits
     public long JsonBodyBytes { get; set; } = 256 * 1024;
 
     /// <summary>Imports: 100,000 CSV rows of about 150 bytes are 15 MB; 32 MiB admits that with long notes
-    /// and stays under what Events accepts in one gRPC message (64 MiB).</summary>
+    /// and stays under the largest file Events accepts (Events:MaxImportBytes, 64 MiB).</summary>
     public long ImportBodyBytes { get; set; } = 32 * 1024 * 1024;
 
     /// <summary>Path and query, as sent: the longest real one (a search, a client name, a page token) is a few

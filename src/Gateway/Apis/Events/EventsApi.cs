@@ -148,12 +148,8 @@ public static class EventsApi
         FieldAliases.Set(http, "format", "body");
         var (upload, error) = await ImportUpload.ReadAsync(http.Request, limits.Value.ImportBodyBytes, ct);
         if (error is not null) return error;
-        var response = await events.ImportEventsAsync(new ImportEventsRequest
-        {
-            Format = upload!.Format,
-            Content = upload.Content,
-            DryRun = dryRun ?? false,
-        }, cancellationToken: ct);
+        await using var file = upload!;
+        var response = await ImportCall.SendAsync(events, file, dryRun ?? false, ct);
         return response.Committed || response.DryRun ? TypedResults.Ok(ImportResultDto.From(response)) : ImportRefusal.Of(response);
     }
 }

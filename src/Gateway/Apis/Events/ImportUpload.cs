@@ -1,4 +1,3 @@
-using Google.Protobuf;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
@@ -8,10 +7,13 @@ using Format = Segmentation.Events.V1.ImportEventsRequest.Types.Format;
 
 namespace Segmentation.Gateway.Apis.Events;
 
-/// <summary>Reads an import's bytes as they came: a text/csv body, an .xlsx body, or the first file of
-/// a multipart/form-data upload. The gateway does not parse rows; Events does.</summary>
-public sealed record ImportUpload(Format Format, ByteString Content)
+/// <summary>An import's bytes as they came: a text/csv body, an .xlsx body, or the first file of a
+/// multipart/form-data upload, held whole (<see cref="UploadSpool"/>; the form reader spools files to
+/// disk itself) before Events is called. The gateway does not parse rows; Events does.</summary>
+public sealed record ImportUpload(Format Format, Stream Content) : IAsyncDisposable
 {
+    public ValueTask DisposeAsync() => Content.DisposeAsync();
+
     public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public static async Task<(ImportUpload? Upload, ProblemHttpResult? Error)> ReadAsync(HttpRequest request, long limit, CancellationToken ct)
@@ -26,8 +28,8 @@ public sealed record ImportUpload(Format Format, ByteString Content)
             if (mediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)) return await FromFormAsync(request, limit, ct);
             var format = FormatOf(mediaType, fileName: null);
             if (format is null) return (null, Unsupported());
-            var bytes = await ReadLimitedAsync(request.Body, limit, ct);
-            return bytes is null ? (null, TooLarge(limit)) : Checked(format.Value, bytes);
+            var content = await UploadSpool.ReadAsync(request.Body, limit, ct);
+            return content is null ? (null, TooLarge(limit)) : Checked(format.Value, content);
         }
         catch (InvalidDataException)
         {
@@ -54,13 +56,16 @@ public sealed record ImportUpload(Format Format, ByteString Content)
         if (file is null) return (null, Invalid("file", "Attach the CSV or .xlsx file as the form field \"file\"."));
         var format = FormatOf(file.ContentType, file.FileName);
         if (format is null) return (null, Invalid("file", "Upload a .csv or .xlsx file."));
-        await using var stream = file.OpenReadStream();
-        var bytes = await ReadLimitedAsync(stream, limit, ct);
-        return bytes is null ? (null, TooLarge(limit)) : Checked(format.Value, bytes);
+        // Within MultipartBodyLengthLimit, and spooled to disk past 64 KiB by the form reader.
+        return Checked(format.Value, file.OpenReadStream());
     }
 
-    private static (ImportUpload?, ProblemHttpResult?) Checked(Format format, byte[] bytes) =>
-        bytes.Length == 0 ? (null, Invalid("body", "The upload is empty.")) : (new ImportUpload(format, ByteString.CopyFrom(bytes)), null);
+    private static (ImportUpload?, ProblemHttpResult?) Checked(Format format, Stream content)
+    {
+        if (content.Length > 0) return (new ImportUpload(format, content), null);
+        content.Dispose();
+        return (null, Invalid("body", "The upload is empty."));
+    }
 
     /// <summary>The file name decides first (browsers send .csv as many types), then the media type.</summary>
     private static Format? FormatOf(string? mediaType, string? fileName)
@@ -75,20 +80,6 @@ public sealed record ImportUpload(Format Format, ByteString Content)
             Xlsx => Format.Xlsx,
             _ => null,
         };
-    }
-
-    /// <summary>The bytes, or null when there are more than <paramref name="limit"/>.</summary>
-    private static async Task<byte[]?> ReadLimitedAsync(Stream body, long limit, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > limit) return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
     }
 
     private static ProblemHttpResult Invalid(string field, string message) =>
