@@ -1,5 +1,6 @@
 using Npgsql;
 using Segmentation.ServiceDefaults.Access;
+using Segmentation.ServiceDefaults.Data;
 
 namespace Segmentation.Events.Upstream;
 
@@ -18,7 +19,8 @@ public sealed class DirectoryListener(NpgsqlDataSource dataSource, DirectoryCach
         {
             try
             {
-                await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
+                await using var listening = await ListeningConnection.OpenAsync(dataSource, stoppingToken);
+                var connection = listening.Connection;
                 connection.Notification += (_, e) => OnNotice(e.Payload);
                 await ExecuteAsync(connection, $"LISTEN {DirectoryChannel.Name}", stoppingToken);
                 cache.Flush(listening: true);

@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Npgsql;
 using Segmentation.Requirements.V1;
 using Segmentation.ServiceDefaults.Access;
+using Segmentation.ServiceDefaults.Data;
 
 namespace Segmentation.Gateway.Apis.Live;
 
@@ -31,7 +32,8 @@ public sealed class DirectoryFeedListener(NpgsqlDataSource database, IServicePro
         {
             try
             {
-                await using var connection = await database.OpenConnectionAsync(ct);
+                await using var listening = await ListeningConnection.OpenAsync(database, ct);
+                var connection = listening.Connection;
                 connection.Notification += (_, e) => _notices.Writer.TryWrite(e.Payload);
                 await using (var listen = new NpgsqlCommand($"LISTEN {DirectoryChannel.Name}", connection)) await listen.ExecuteNonQueryAsync(ct);
                 retry.Reset();
