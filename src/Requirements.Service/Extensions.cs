@@ -19,6 +19,8 @@ public static class Extensions
         builder.Services.AddSingleton<SegmentHistoryRepository>();
         builder.Services.AddSingleton<ExclusionRepository>();
         builder.Services.AddSingleton<AssessmentInputsRepository>();
+        builder.Services.AddSingleton<MatrixCache>();
+        builder.Services.AddHostedService<MatrixListener>();
         builder.Services.AddSingleton<ClientMessages>();
         return builder;
     }

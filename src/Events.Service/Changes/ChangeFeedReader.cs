@@ -1,5 +1,6 @@
 using Npgsql;
 using Segmentation.Events.Data;
+using Segmentation.ServiceDefaults.Data;
 
 namespace Segmentation.Events.Changes;
 
@@ -12,7 +13,8 @@ public sealed class ChangeFeedReader(NpgsqlDataSource dataSource, EventsOptions 
 
     public async Task RunAsync(long afterPosition, Func<ChangeRecord, Task> onChange, CancellationToken ct, Func<Task>? onListening = null)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var listening = await ListeningConnection.OpenAsync(dataSource, ct);
+        var connection = listening.Connection;
         var notified = false;
         connection.Notification += (_, _) => notified = true;
         await ExecuteAsync(connection, $"LISTEN {ChangeLog.Channel}", ct);

@@ -4,10 +4,10 @@ using Segmentation.Requirements.Domain;
 namespace Segmentation.Requirements.Data;
 
 /// <summary>Maps the four result sets of <see cref="AssessmentInputsSql"/>, by column position, to
-/// <see cref="AssessmentInputs"/>.</summary>
+/// <see cref="AssessmentInputs"/>; with <c>matrix</c> given, there are three and the matrix is that one.</summary>
 internal static class AssessmentInputsReader
 {
-    public static async Task<AssessmentInputs> ReadAsync(NpgsqlDataReader reader, CancellationToken ct)
+    public static async Task<AssessmentInputs> ReadAsync(NpgsqlDataReader reader, RequirementMatrix? matrix, CancellationToken ct)
     {
         var clients = new List<ClientRow>();
         while (await reader.ReadAsync(ct)) clients.Add(new ClientRow(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
@@ -24,14 +24,18 @@ internal static class AssessmentInputsReader
         var exclusions = new List<(string Client, string EventTypeId)>();
         while (await reader.ReadAsync(ct)) exclusions.Add((reader.GetString(0), reader.GetString(1)));
 
+        return new AssessmentInputs(clients,
+            history.ToLookup(h => h.Client, h => h.Period, StringComparer.Ordinal),
+            exclusions.ToLookup(x => x.Client, x => x.EventTypeId, StringComparer.Ordinal),
+            matrix ?? await ReadMatrixAsync(reader, ct));
+    }
+
+    private static async Task<RequirementMatrix> ReadMatrixAsync(NpgsqlDataReader reader, CancellationToken ct)
+    {
         await reader.NextResultAsync(ct);
         var cells = new List<RequirementCell>();
         while (await reader.ReadAsync(ct))
             cells.Add(new RequirementCell(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4), reader.GetString(5)));
-
-        return new AssessmentInputs(clients,
-            history.ToLookup(h => h.Client, h => h.Period, StringComparer.Ordinal),
-            exclusions.ToLookup(x => x.Client, x => x.EventTypeId, StringComparer.Ordinal),
-            new RequirementMatrix(cells));
+        return new RequirementMatrix(cells);
     }
 }

@@ -4,8 +4,9 @@ using NpgsqlTypes;
 namespace Segmentation.Requirements.Data;
 
 /// <summary>Loads assessment inputs for one client or a whole portfolio in one round trip of four
-/// queries (clients, history, exclusions, matrix), whatever the number of clients.</summary>
-public sealed class AssessmentInputsRepository(NpgsqlDataSource dataSource)
+/// queries (clients, history, exclusions, matrix), whatever the number of clients; three while the
+/// matrix is cached (<see cref="MatrixCache"/>).</summary>
+public sealed class AssessmentInputsRepository(NpgsqlDataSource dataSource, MatrixCache matrixCache)
 {
     /// <param name="cse">Only this CSE's clients (null = all).</param>
     /// <param name="clientNames">Only these clients, by name or alias (null = all).</param>
@@ -34,9 +35,11 @@ public sealed class AssessmentInputsRepository(NpgsqlDataSource dataSource)
 
     private async Task<AssessmentInputs> LoadAsync(string[] statements, bool prepare, CancellationToken ct, params NpgsqlParameter[] parameters)
     {
+        var generation = matrixCache.Generation;
+        var cached = matrixCache.Current;
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var batch = new NpgsqlBatch(connection);
-        for (var i = 0; i < statements.Length; i++)
+        for (var i = 0; i < (cached is null ? statements.Length : AssessmentInputsSql.MatrixStatement); i++)
         {
             var command = new NpgsqlBatchCommand(statements[i]);
             if (AssessmentInputsSql.Filtered(i)) command.Parameters.AddRange(parameters.Select(p => p.Clone()).ToArray());
@@ -45,6 +48,8 @@ public sealed class AssessmentInputsRepository(NpgsqlDataSource dataSource)
         // A no-op without a round trip once this connection has the statements.
         if (prepare) await batch.PrepareAsync(ct);
         await using var reader = await batch.ExecuteReaderAsync(ct);
-        return await AssessmentInputsReader.ReadAsync(reader, ct);
+        var inputs = await AssessmentInputsReader.ReadAsync(reader, cached, ct);
+        if (cached is null) matrixCache.Store(inputs.Matrix, generation);
+        return inputs;
     }
 }

@@ -28,7 +28,10 @@ internal static class AssessmentInputsSql
         """);
 
     /// <summary>Which of the four statements take the filter's parameters (the matrix takes none).</summary>
-    public static bool Filtered(int statement) => statement < 3;
+    public static bool Filtered(int statement) => statement < MatrixStatement;
+
+    /// <summary>The matrix is the last statement, left out while <see cref="MatrixCache"/> holds it.</summary>
+    public const int MatrixStatement = 3;
 
     private static string[] For(string clientFilter) =>
     [

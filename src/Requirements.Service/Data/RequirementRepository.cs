@@ -6,7 +6,7 @@ using Segmentation.ServiceDefaults.Access;
 namespace Segmentation.Requirements.Data;
 
 /// <summary>tier_event_requirements (the matrix) and its audit table.</summary>
-public sealed class RequirementRepository(NpgsqlDataSource dataSource)
+public sealed class RequirementRepository(NpgsqlDataSource dataSource, MatrixCache matrixCache)
 {
     internal const string CellSelect = """
         SELECT r.segment AS Segment, r.event_type_id::text AS EventTypeId, e.event_code AS EventCode, e.event_name AS EventName,
@@ -49,6 +49,8 @@ public sealed class RequirementRepository(NpgsqlDataSource dataSource)
                 directory_payload = DirectoryChannel.Requirements(segment) },
             transaction, cancellationToken: ct));
         await transaction.CommitAsync(ct);
+        // This replica's next read sees the edit at once; the others when the notice reaches them (milliseconds).
+        matrixCache.Evict();
         return before with { Count = count, Priority = priority };
     }
 

@@ -14,8 +14,14 @@ public static class DatabaseExtensions
     {
         var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         if (options.MaxPoolSize < 1) throw new InvalidOperationException("Database:MaxPoolSize must be at least 1.");
-        builder.AddNpgsqlDataSource(ResourceNames.Database,
-            configureDataSourceBuilder: data => data.ConnectionStringBuilder.MaxPoolSize = options.MaxPoolSize);
+        builder.AddNpgsqlDataSource(ResourceNames.Database, configureDataSourceBuilder: data =>
+        {
+            data.ConnectionStringBuilder.MaxPoolSize = options.MaxPoolSize;
+            // Nothing here leaves session state on a connection (no SET, no session locks, temp tables drop on
+            // commit, LISTEN only through ListeningConnection), and the reset Npgsql sends when statements are
+            // prepared costs PostgreSQL about 0.05 ms per use, twice per single-client read (issue 13).
+            data.ConnectionStringBuilder.NoResetOnClose = true;
+        });
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<ConnectionBudgetCheck>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ConnectionBudgetCheck>());

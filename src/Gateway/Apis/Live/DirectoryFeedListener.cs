@@ -14,7 +14,6 @@ public sealed class DirectoryFeedListener(NpgsqlDataSource database, IServicePro
     ILogger<DirectoryFeedListener> logger) : BackgroundService
 {
     private static readonly TimeSpan Linger = TimeSpan.FromMilliseconds(25);
-    private static readonly TimeSpan Ping = TimeSpan.FromSeconds(30);
     private readonly Channel<string> _notices = Channel.CreateBounded<string>(new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropOldest });
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -24,32 +23,8 @@ public sealed class DirectoryFeedListener(NpgsqlDataSource database, IServicePro
         await Task.WhenAll(ListenAsync(stoppingToken), PublishAsync(stoppingToken));
     }
 
-    private async Task ListenAsync(CancellationToken ct)
-    {
-        var retry = new RetryDelay();
-        while (!ct.IsCancellationRequested)
-        {
-            try
-            {
-                await using var connection = await database.OpenConnectionAsync(ct);
-                connection.Notification += (_, e) => _notices.Writer.TryWrite(e.Payload);
-                await using (var listen = new NpgsqlCommand($"LISTEN {DirectoryChannel.Name}", connection)) await listen.ExecuteNonQueryAsync(ct);
-                retry.Reset();
-                while (!ct.IsCancellationRequested)
-                {
-                    if (await connection.WaitAsync(Ping, ct)) continue;
-                    await using var ping = new NpgsqlCommand("SELECT 1", connection);
-                    await ping.ExecuteNonQueryAsync(ct);
-                }
-            }
-            catch (Exception) when (ct.IsCancellationRequested) { return; }
-            catch (Exception ex)
-            {
-                logger.LogWarning(ex, "Directory notices unavailable for live push; retrying in {Delay}", retry.Next);
-                if (!await retry.WaitAsync(ct)) return;
-            }
-        }
-    }
+    private Task ListenAsync(CancellationToken ct) =>
+        DirectoryNotices.ListenAsync(database, new DirectoryNoticeHandlers(payload => _notices.Writer.TryWrite(payload)), logger, ct);
 
     private async Task PublishAsync(CancellationToken ct)
     {

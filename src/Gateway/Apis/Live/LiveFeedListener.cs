@@ -1,3 +1,4 @@
+using Segmentation.ServiceDefaults.Hosting;
 using System.Threading.Channels;
 using Grpc.Core;
 using Segmentation.Events.V1;

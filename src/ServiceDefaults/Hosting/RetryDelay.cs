@@ -1,6 +1,6 @@
-namespace Segmentation.Gateway.Apis.Live;
+namespace Segmentation.ServiceDefaults.Hosting;
 
-/// <summary>The live listeners' wait after a failed upstream: 1 s, doubling to 30 s, back to 1 s once connected.</summary>
+/// <summary>A listener's wait after a failed upstream: 1 s, doubling to 30 s, back to 1 s once connected.</summary>
 public sealed class RetryDelay
 {
     private static readonly TimeSpan First = TimeSpan.FromSeconds(1);
