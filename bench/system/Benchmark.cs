@@ -83,29 +83,24 @@ public static class Benchmark
         report.Log($"schedule: {schedule.Requests:N0} requests, {schedule.Non2xx} non-2xx, {stored:N0} events stored");
 
         // 3b. The schedule's floor: its own SQL alone under pgbench (same server, connections, threads, duration), then
-        // without the change feed's lock + NOTIFY (what the serialised tail costs), then that again with the pool reset Npgsql
-        // adds (compared with the unlocked run, both CPU-bound: with the lock, commits wait on each other's WAL flush and
-        // the machine's background work spreads over far fewer transactions).
+        // without the change feed's lock + NOTIFY: what the serialised tail of every write costs.
         report.Log("schedule floor (pgbench, the schedule's SQL) …");
-        async Task<PgBench.Result> FloorAsync(string label, bool feedLock, bool poolReset, int run)
+        async Task<PgBench.Result> FloorAsync(string label, bool feedLock, int run)
         {
             var start = CpuNow();
             var result = await ScheduleFloor.MeasureAsync(bin, system.Postgres.Port, system.ConnectionString, o.Clients,
-                o.Connections, o.Threads, o.Duration, feedLock, poolReset, run);
+                o.Connections, o.Threads, o.Duration, feedLock, run);
             cpu[label] = CpuMeter.PerRequest(start, CpuNow(), result.Transactions);
             return result;
         }
-        var scheduleFloor = await FloorAsync("schedule floor: its SQL alone (pgbench)", feedLock: true, poolReset: false, run: 0);
-        var unlockedFloor = await FloorAsync("schedule floor without the feed's lock + NOTIFY", feedLock: false, poolReset: false, run: 1);
-        var resetFloor = await FloorAsync("schedule floor without the feed's lock, + Npgsql's pool reset", feedLock: false, poolReset: true, run: 2);
-        var floors = new[] { scheduleFloor, unlockedFloor, resetFloor };
+        var scheduleFloor = await FloorAsync("schedule floor: its SQL alone (pgbench)", feedLock: true, run: 0);
+        var unlockedFloor = await FloorAsync("schedule floor without the feed's lock + NOTIFY", feedLock: false, run: 1);
+        var floors = new[] { scheduleFloor, unlockedFloor };
         rows.Add(["(same)", Rps(schedule),
             $"the schedule's own SQL alone under pgbench, {o.Connections} clients: its 2 round trips (BEGIN, request key, INSERT with its indexes and foreign key, " +
             "change-feed row with the feed's advisory lock and NOTIFY, key read; answer UPDATE, COMMIT), prepared", Tps(scheduleFloor), OfFloor(schedule, scheduleFloor)]);
         rows.Add(["(same)", Rps(schedule), "the same without the change feed's advisory lock + NOTIFY (the feed row still written)", Tps(unlockedFloor), OfFloor(schedule, unlockedFloor)]);
-        rows.Add(["(same)", Rps(schedule), "the same without the feed's lock + NOTIFY, plus the pool reset Npgsql sends with each checkout (7 statements, first round trip)",
-            Tps(resetFloor), OfFloor(schedule, resetFloor)]);
-        report.Log($"schedule floor {Tps(scheduleFloor)}, without the feed lock {Tps(unlockedFloor)}, that + the pool reset {Tps(resetFloor)}");
+        report.Log($"schedule floor {Tps(scheduleFloor)}, without the feed lock {Tps(unlockedFloor)}");
 
         // 4. 100,000-row import through the gateway vs psql \copy of the same file.
         report.Log("import vs psql \\copy …");
@@ -144,7 +139,7 @@ public static class Benchmark
                     "is the change feed's consumers at work (Events reads the feed after each NOTIFY for Compliance's WatchChanges stream), and PostgreSQL's column includes those reads.");
         report.Line();
         report.Line($"Schedule: {stored:N0} events stored for {schedule.Requests:N0} requests ({schedule.Non2xx:N0} non-2xx). pgbench: {pgbench.Transactions:N0} transactions, {pgbench.Failed:N0} failed. " +
-                    $"Schedule floor (pgbench, committed): {string.Join(" / ", floors.Select(f => $"{f.Transactions:N0} transactions, {f.Failed:N0} failed"))} (its SQL / without the feed's lock + NOTIFY / that + the pool reset).");
+                    $"Schedule floor (pgbench, committed): {string.Join(" / ", floors.Select(f => $"{f.Transactions:N0} transactions, {f.Failed:N0} failed"))} (its SQL / without the feed's lock + NOTIFY).");
         report.Line($"Import: {import.Inserted:N0} rows inserted, {import.Duplicates:N0} duplicates, {import.Rejected:N0} rejected.");
         report.Line();
         report.Line("Peak RSS of each service over the whole run (VmHWM), and RSS at the end (VmRSS):");

@@ -13,9 +13,9 @@ public static class ScheduleFloor
 {
     private sealed record Sample(string Operation, byte[] Fingerprint, byte[] Response, Guid Type, string Source, string CreatedBy);
 
-    /// <param name="run">Keeps this measurement's request ids and dates apart from the others' (0, 1, 2 …).</param>
+    /// <param name="run">Keeps this measurement's request ids and dates apart from the others' (0, 1).</param>
     public static async Task<PgBench.Result> MeasureAsync(string bin, int port, string connectionString, int clients,
-        int connections, int threads, TimeSpan duration, bool withFeedLock, bool withPoolReset, int run)
+        int connections, int threads, TimeSpan duration, bool withFeedLock, int run)
     {
         Sample sample;
         await using (var connection = new NpgsqlConnection(connectionString))
@@ -36,6 +36,6 @@ public static class ScheduleFloor
             "-D", $"response=\\x{Convert.ToHexString(sample.Response)}", "-D", $"type={sample.Type}",
             "-D", $"source={sample.Source}", "-D", $"created_by={sample.CreatedBy}", "-D", $"feed_kind={ChangeKind.Created}",
         ];
-        return await PgBench.RunAsync(bin, port, connections, threads, duration, ScheduleFloorScript.Build(withFeedLock, withPoolReset), options);
+        return await PgBench.RunAsync(bin, port, connections, threads, duration, ScheduleFloorScript.Build(withFeedLock), options);
     }
 }

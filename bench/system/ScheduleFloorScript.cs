@@ -31,24 +31,9 @@ public static partial class ScheduleFloorScript
     // Time-ordered like Guid.CreateVersion7 in ScheduleGrpcService: a v7 prefix taken at the start, then g.
     private const string EventId = "(:id_prefix::text || lpad(to_hex(:g::bigint), 12, '0'))::uuid";
 
-    /// <summary>What Npgsql 10 (default No Reset On Close=false) sends ahead of the first batch each time a pooled
-    /// connection that holds prepared statements is reused, as PostgreSQL logged it (log_statement=all). Not the
-    /// schedule's own SQL, but the service sends it with every schedule (one pool checkout each).</summary>
-    private const string PoolReset = """
-        SET SESSION AUTHORIZATION DEFAULT;
-        RESET ALL;
-        CLOSE ALL;
-        UNLISTEN *;
-        SELECT pg_advisory_unlock_all();
-        DISCARD SEQUENCES;
-        DISCARD TEMP;
-        """;
-
     /// <param name="withFeedLock">false: the same statements without the change feed's advisory lock and NOTIFY
     /// (the feed row is still written), to price the serialised tail of every write.</param>
-    /// <param name="withPoolReset">true: Npgsql's pool reset first, in the same round trip (here one prepared statement
-    /// each; Npgsql sends them as one simple query).</param>
-    public static string Build(bool withFeedLock, bool withPoolReset = false)
+    public static string Build(bool withFeedLock)
     {
         var schedule = ScheduleStatement();
         if (!withFeedLock) schedule = WithoutFeedLock(schedule);
@@ -58,7 +43,7 @@ public static partial class ScheduleFloorScript
             \set client :g % :clients + 1
             \set day :g / :clients
             \startpipeline
-            {(withPoolReset ? PoolReset.TrimEnd() + "\n" : "")}BEGIN;
+            BEGIN;
             {Pg(schedule)};
             {Pg(RequestKeys.Find("").CommandText)};
             \endpipeline
