@@ -71,6 +71,15 @@ public static class Benchmark
         rows.Add([$"GET /api/compliance/{{client}} (wrk, {o.Connections} connections, {o.Duration.TotalSeconds:0} s)", Rps(single),
             "GET /alive, same wrk settings", Rps(alive), $"{single.RequestsPerSecond / alive.RequestsPerSecond:P1} of /alive"]);
 
+        // 2b. The read's floor: its own SQL alone under pgbench (what PostgreSQL must do per read, warm caches).
+        report.Log("read floor (pgbench, the read's SQL) …");
+        var readStart = CpuNow();
+        var readFloor = await PgBench.RunAsync(bin, system.Postgres.Port, o.Connections, o.Threads, o.Duration, ReadFloorScript.Build(),
+            ["-M", "prepared", "-D", $"clients={o.Clients}"]); // the services prepare these statements
+        cpu["read floor: its SQL alone (pgbench)"] = CpuMeter.PerRequest(readStart, CpuNow(), readFloor.Transactions);
+        rows.Add(["(same)", Rps(single), $"the read's own SQL alone under pgbench, {o.Connections} clients: Requirements' three assessment-input " +
+            "statements (one pipeline; the matrix is cached) and Events' year count, prepared", Tps(readFloor), OfFloor(single, readFloor)]);
+
         // 3. Durable schedule-event requests per second vs pgbench single-row inserts at the same concurrency.
         report.Log("schedule vs pgbench …");
         var before = await CountAsync(system.ConnectionString, "SELECT count(*) FROM segmentation_events");

@@ -3,7 +3,7 @@ using Segmentation.Bench.System;
 // bench/run.sh  [--clients N] [--events N] [--runs N] [--connections N] [--threads N] [--seconds N] [--import-rows N] [--suffix S]
 // bench/soak.sh [--clients N] [--events N] [--minutes N] [--rate N]
 // bench/dashboard.sh [--clients N] [--events N] [--runs N] [--suffix S]
-// dotnet SystemBench.dll floor-script [--feed-lock 0|1]
+// dotnet SystemBench.dll floor-script [--feed-lock 0|1] [--read 1]
 var mode = args.FirstOrDefault() ?? "bench";
 int Arg(string name, int fallback) =>
     args.SkipWhile(a => a != $"--{name}").Skip(1).Select(int.Parse).DefaultIfEmpty(fallback).First();
@@ -20,8 +20,9 @@ if (mode == "serve")
 }
 else if (mode == "floor-script")
 {
-    // For reading: the pgbench script of the schedule floor (--feed-lock 0: without the change feed's lock and NOTIFY).
-    Console.Write(ScheduleFloorScript.Build(withFeedLock: Arg("feed-lock", 1) != 0));
+    // For reading: the pgbench script of the schedule floor (--feed-lock 0: without the change feed's lock and NOTIFY),
+    // or with --read 1 the single-client read's.
+    Console.Write(Arg("read", 0) != 0 ? ReadFloorScript.Build() : ScheduleFloorScript.Build(withFeedLock: Arg("feed-lock", 1) != 0));
 }
 else if (mode == "soak")
 {

@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text.RegularExpressions;
 using Segmentation.Events.Data;
 
 namespace Segmentation.Bench.System;
@@ -8,7 +7,7 @@ namespace Segmentation.Bench.System;
 /// event with a request id (src/Events.Service/Data/EventWriter.ScheduleAsync), in the same two round trips
 /// (WriteSession: BEGIN travels with the first batch, COMMIT with the last; a pgbench pipeline is one Npgsql batch).
 /// The statement texts are read from the service, not copied, so the floor follows the service when its SQL changes.</summary>
-public static partial class ScheduleFloorScript
+public static class ScheduleFloorScript
 {
     /// <summary>pgbench stand-ins for the service's parameters. Each gets the type TypedParameters gives it (pgbench sends
     /// untyped text). NULLs and the empty attendees array are literals: pgbench variables cannot be NULL. The values are
@@ -71,12 +70,8 @@ public static partial class ScheduleFloorScript
         return string.Join('\n', lines.Where(l => l != lockLine)).Replace(join, "FROM inserted s)", StringComparison.Ordinal);
     }
 
-    /// <summary>Npgsql's @name parameters as pgbench expressions; an unknown name fails rather than being guessed.</summary>
-    private static string Pg(string sql) => NamedParameter().Replace(sql.Trim(), m =>
-        Parameters.TryGetValue(m.Groups[1].Value, out var e) ? e : throw new InvalidOperationException($"No pgbench value for @{m.Groups[1].Value}."));
+    private static string Pg(string sql) => PgScript.Expressions(sql, Parameters);
 
     private static readonly EventRecord Placeholder = new(Guid.Empty, "", Guid.Empty, default, false, null, null, null, null, [], null, "", null,
         default, default);
-
-    [GeneratedRegex(@"(?<![\w@])@([A-Za-z_]\w*)")] private static partial Regex NamedParameter();
 }
