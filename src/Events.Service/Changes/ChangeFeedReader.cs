@@ -17,7 +17,7 @@ public sealed class ChangeFeedReader(NpgsqlDataSource dataSource, EventsOptions 
         var connection = listening.Connection;
         var notified = false;
         connection.Notification += (_, _) => notified = true;
-        await ExecuteAsync(connection, $"LISTEN {ChangeLog.Channel}", ct);
+        await connection.RunAsync($"LISTEN {ChangeLog.Channel}", ct);
         var position = afterPosition > 0 ? afterPosition : await LatestPositionAsync(connection, ct);
         var poll = TimeSpan.FromSeconds(Math.Max(1, options.WatchPollSeconds));
         // From here on no change is missed; a watcher can trust what it computes after this signal.
@@ -60,11 +60,5 @@ public sealed class ChangeFeedReader(NpgsqlDataSource dataSource, EventsOptions 
     {
         await using var command = new NpgsqlCommand("SELECT coalesce(max(position), 0) FROM segmentation_event_changes", connection);
         return (long)(await command.ExecuteScalarAsync(ct))!;
-    }
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken ct)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(ct);
     }
 }

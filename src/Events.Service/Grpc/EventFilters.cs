@@ -29,7 +29,7 @@ public sealed class EventFilters(EventQuery query, ClientDirectory clients, Asse
         Guid? typeId = null;
         if (!string.IsNullOrWhiteSpace(request.EventType))
         {
-            var type = EventTypeCatalog.Find(await types.AllAsync(fresh: false, ct), request.EventType);
+            var type = EventTypeCatalog.Find(await types.AllAsync(ct), request.EventType);
             if (type is null) v.Add("event_type", $"Unknown event type '{request.EventType.Trim()}'.");
             else typeId = Guid.Parse(type.Id);
         }

@@ -1,6 +1,7 @@
 using Npgsql;
 using NpgsqlTypes;
 using Segmentation.Events.Data;
+using Segmentation.ServiceDefaults.Data;
 
 namespace Segmentation.Events.Import;
 
@@ -46,14 +47,14 @@ public sealed class BulkWrite(NpgsqlDataSource dataSource, string createdBy) : I
             return new BulkWriteResult(_copied, 0, repeats, []);
         }
         // Temp tables have no statistics until analysed; without them the joins plan badly.
-        await ImportRowsSql.ExecuteAsync(_connection!, "ANALYZE import_rows", ct);
+        await _connection!.RunAsync("ANALYZE import_rows", ct);
         var stored = await ImportRowsSql.StoredAsync(_connection!, ct);
         if (dryRun)
         {
             await _transaction!.RollbackAsync(ct);
             return new BulkWriteResult(_copied, _copied - repeats.Count - stored.Count, repeats, stored);
         }
-        await ImportRowsSql.ExecuteAsync(_connection!, ChangeLog.LockAndNotifySql, ct);
+        await _connection!.RunAsync(ChangeLog.LockAndNotifySql, ct);
         var inserted = await ImportRowsSql.InsertAsync(_connection!, createdBy, ct);
         await _transaction!.CommitAsync(ct);
         return new BulkWriteResult(_copied, inserted, repeats, stored);
@@ -63,7 +64,7 @@ public sealed class BulkWrite(NpgsqlDataSource dataSource, string createdBy) : I
     {
         _connection = await dataSource.OpenConnectionAsync(ct);
         _transaction = await _connection.BeginTransactionAsync(ct);
-        await ImportRowsSql.ExecuteAsync(_connection, ImportRowsSql.Create, ct);
+        await _connection.RunAsync(ImportRowsSql.Create, ct);
         return await _connection.BeginBinaryImportAsync(ImportRowsSql.Copy, ct);
     }
 

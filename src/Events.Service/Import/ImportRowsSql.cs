@@ -61,10 +61,4 @@ public static class ImportRowsSql
         insert.Parameters.AddWithValue("createdBy", createdBy);
         return await insert.ExecuteNonQueryAsync(ct);
     }
-
-    public static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken ct)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(ct);
-    }
 }

@@ -31,7 +31,7 @@ public sealed class ImportService(ClientDirectory clients, EventTypeCatalog type
             Format.Xlsx => XlsxRowReader.ReadAsync(content, ct),
             _ => throw new ValidationException("format", "Format must be FORMAT_CSV or FORMAT_XLSX."),
         };
-        var lookup = new EventTypeLookup(await types.AllAsync(fresh: true, ct));
+        var lookup = new EventTypeLookup(await types.AllAsync(ct));
         await using var write = writer.Begin(caller.Name);
         var rejected = new List<RowIssue>();
         int total = 0, rejectedTotal = 0;

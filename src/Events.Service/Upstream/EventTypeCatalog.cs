@@ -7,10 +7,9 @@ namespace Segmentation.Events.Upstream;
 public sealed class EventTypeCatalog(RequirementsService.RequirementsServiceClient requirements, DirectoryCache cache)
 {
     /// <summary>All event types. The cache is invalidated by Requirements' notices (never stale), so even a
-    /// decision such as "is it active" (<paramref name="fresh"/>, kept for callers that say so) may use it.</summary>
-    public async Task<IReadOnlyList<EventType>> AllAsync(bool fresh, CancellationToken ct)
+    /// decision such as "is it active" may use it.</summary>
+    public async Task<IReadOnlyList<EventType>> AllAsync(CancellationToken ct)
     {
-        _ = fresh;
         if (cache.EventTypes is { } cached) return cached;
         var generation = cache.Generation;
         var response = await requirements.ListEventTypesAsync(new ListEventTypesRequest { IncludeInactive = true }, cancellationToken: ct);
@@ -34,7 +33,7 @@ public sealed class EventTypeCatalog(RequirementsService.RequirementsServiceClie
 
     public async Task<IReadOnlyDictionary<string, EventType>> ByIdAsync(CancellationToken ct)
     {
-        var types = await AllAsync(fresh: false, ct);
+        var types = await AllAsync(ct);
         return types.ToDictionary(t => t.Id.ToLowerInvariant(), StringComparer.Ordinal);
     }
 }

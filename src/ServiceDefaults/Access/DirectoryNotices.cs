@@ -27,12 +27,12 @@ public static class DirectoryNotices
                 await using var listening = await ListeningConnection.OpenAsync(dataSource, ct);
                 var connection = listening.Connection;
                 connection.Notification += (_, e) => handlers.OnNotice(e.Payload);
-                await ExecuteAsync(connection, $"LISTEN {DirectoryChannel.Name}", ct);
+                await connection.RunAsync($"LISTEN {DirectoryChannel.Name}", ct);
                 handlers.OnListening?.Invoke();
                 retry.Reset();
                 while (!ct.IsCancellationRequested)
                 {
-                    if (!await connection.WaitAsync(Ping, ct)) await ExecuteAsync(connection, "SELECT 1", ct);
+                    if (!await connection.WaitAsync(Ping, ct)) await connection.RunAsync("SELECT 1", ct);
                 }
             }
             catch (Exception) when (ct.IsCancellationRequested)
@@ -46,11 +46,5 @@ public static class DirectoryNotices
                 if (!await retry.WaitAsync(ct)) return;
             }
         }
-    }
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken ct)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(ct);
     }
 }
